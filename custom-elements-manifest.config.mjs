@@ -1,0 +1,7 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};

@@ -1,0 +1,73 @@
+// The files we generate and commit: the custom elements manifest (from the JSDoc on the classes)
+// and the dataset's JSON Schema (from the valibot schema in src/data/).
+//   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
+//   node scripts/generated-files.mjs check    fails when either committed file is stale
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const SCHEMA_FILE = 'data/ecosystem.schema.json';
+const MANIFEST_FILE = 'custom-elements.json';
+
+async function generateSchema() {
+  // Node 20 cannot import TypeScript, so the schema module is bundled on the fly and imported.
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `export * from './src/data/dataset-schema.ts';
+                 export { toJsonSchema } from '@valibot/to-json-schema';`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  const bundled = join(mkdtempSync(join(tmpdir(), 'schema-')), 'schema.mjs');
+  writeFileSync(bundled, outputFiles[0].text);
+  const module = await import(bundled);
+  const { DatasetSchema, toJsonSchema } = module;
+  const definitions = Object.fromEntries(
+    ['Organization', 'Figure', 'Statistic', 'Event', 'Source'].map((name) => [name, module[`${name}Schema`]]),
+  );
+  // JSON has no Infinity or NaN, so `finite` has nothing to say in JSON Schema.
+  const schema = toJsonSchema(DatasetSchema, { target: 'draft-2020-12', errorMode: 'throw', ignoreActions: ['finite'], definitions });
+  const { $schema, ...rest } = schema;
+  return `${JSON.stringify(
+    {
+      $schema,
+      title: 'eco widgets dataset',
+      description: 'Organizations, figures and events of a health and life-sciences ecosystem. Generated from src/data/dataset-schema.ts by `npm run schema`; do not edit.',
+      ...rest,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+function generateManifest() {
+  // The analyzer resolves --outdir against the working directory, so it must be relative.
+  const outdir = '.tmp/manifest';
+  execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', outdir, '--quiet'], { stdio: 'inherit' });
+  return readFileSync(join(outdir, MANIFEST_FILE), 'utf8');
+}
+
+const command = process.argv[2];
+if (command === 'schema') {
+  writeFileSync(SCHEMA_FILE, await generateSchema());
+  console.log(`wrote ${SCHEMA_FILE}`);
+} else if (command === 'check') {
+  const stale = [];
+  if (readFileSync(SCHEMA_FILE, 'utf8') !== (await generateSchema())) stale.push(`${SCHEMA_FILE} (run: npm run schema)`);
+  if (readFileSync(MANIFEST_FILE, 'utf8') !== generateManifest()) stale.push(`${MANIFEST_FILE} (run: npm run analyze)`);
+  if (stale.length > 0) {
+    console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('custom-elements.json and data/ecosystem.schema.json are up to date.');
+} else {
+  console.error('usage: node scripts/generated-files.mjs schema|check');
+  process.exit(2);
+}

@@ -1,0 +1,86 @@
+// Runs the browser tests and ends with the one line CI reads: `N passed, N failed`.
+//   node scripts/run-tests.mjs           Chromium and Firefox
+//   node scripts/run-tests.mjs webkit    WebKit (MiniBrowser under Xvfb, through WebKitWebDriver)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+const engineSet = process.argv[2] === 'webkit' ? ['webkit'] : ['chromium', 'firefox'];
+const needs = {
+  chromium: { path: process.env.CHROME_PATH || '/usr/bin/chromium', packages: ['chromium'] },
+  firefox: { path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', packages: ['firefox-esr'] },
+  webkit: { path: '/usr/bin/WebKitWebDriver', packages: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
+};
+
+const missing = engineSet.filter((engine) => !existsSync(needs[engine].path));
+if (engineSet.includes('webkit') && !existsSync('/usr/bin/xvfb-run')) missing.push('webkit');
+if (missing.length > 0) {
+  const packages = [...new Set(missing.flatMap((engine) => needs[engine].packages))].join(' ');
+  console.error(`Missing browser(s) for ${missing.join(', ')}. Install them with:\n\n  apt-get update && apt-get install -y ${packages}\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+// WebKit's MiniBrowser has no headless mode: run this script again inside a virtual display.
+if (engineSet.includes('webkit') && !process.env.DISPLAY) {
+  const inner = spawnSync('xvfb-run', ['-a', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(inner.status ?? 1);
+}
+
+function run(command, args, env = {}) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function freePort() {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+// The build tests load dist/ as a partner and as an npm user would, so build it first.
+const buildStatus =
+  (await run('node_modules/.bin/rollup', ['-c', 'rollup.config.mjs', '--silent'])) ||
+  (await run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']));
+if (buildStatus !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const countsFile = `.tmp/test-counts-${engineSet.join('-')}.json`;
+rmSync(countsFile, { force: true });
+const env = { BROWSERS: engineSet.join(','), TEST_COUNTS_FILE: countsFile, TZ: 'Europe/Brussels', LANG: 'en_US.UTF-8' };
+
+let driver;
+if (engineSet.includes('webkit')) {
+  env.WEBKIT_DRIVER_PORT = String(await freePort());
+  driver = spawn('WebKitWebDriver', [`--port=${env.WEBKIT_DRIVER_PORT}`], { stdio: 'ignore' });
+  await waitForPort(env.WEBKIT_DRIVER_PORT);
+}
+
+const status = await run('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs'], env);
+driver?.kill();
+
+const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
+const failed = counts.failed + (status !== 0 && counts.failed === 0 ? 1 : 0);
+console.log(`${counts.passed} passed, ${failed} failed`);
+process.exit(failed > 0 || counts.passed === 0 ? 1 : 0);

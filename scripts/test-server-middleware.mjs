@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+
+/**
+ * What the tests need from the server besides our files: the shared source texts (the dataset's
+ * originals, outside this repo), and responses a real network gives, on demand: an HTTP error,
+ * non-JSON, a slow answer, and one that never ends.
+ */
+export function testServerMiddleware({ sharedSources, existsSync, createReadStream }) {
+  return async function middleware(context, next) {
+    const url = new URL(context.url, 'http://localhost');
+    if (url.pathname === '/shared-sources/') {
+      context.type = 'application/json';
+      context.body = JSON.stringify(readdirSync(sharedSources).filter((name) => name.endsWith('.txt')).sort());
+      return;
+    }
+    if (url.pathname.startsWith('/shared-sources/')) {
+      const file = normalize(join(sharedSources, url.pathname.slice('/shared-sources/'.length)));
+      if (!file.startsWith(sharedSources) || !existsSync(file)) {
+        context.status = 404;
+        return;
+      }
+      context.type = 'text/plain; charset=utf-8';
+      context.body = createReadStream(file);
+      return;
+    }
+    if (url.pathname === '/test-network/status') {
+      context.status = Number(url.searchParams.get('code') || 500);
+      context.body = 'failure on purpose';
+      return;
+    }
+    if (url.pathname === '/test-network/not-json') {
+      context.type = 'application/json';
+      context.body = '{ "organizations": [ this is not JSON';
+      return;
+    }
+    if (url.pathname === '/test-network/slow') {
+      await new Promise((done) => setTimeout(done, Number(url.searchParams.get('ms') || 300)));
+      context.type = 'application/json';
+      context.body = url.searchParams.get('body') || '{}';
+      return;
+    }
+    if (url.pathname === '/test-network/never-ends') {
+      // Headers and the start of a body, then silence: the request stays open until the client gives up.
+      context.res.writeHead(200, { 'content-type': 'application/json' });
+      context.res.write('{"organizations": [');
+      context.respond = false;
+      setTimeout(() => context.res.end(), 60_000).unref();
+      return;
+    }
+    return next();
+  };
+}

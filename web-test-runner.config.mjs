@@ -1,0 +1,80 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+import { countsReporter } from './scripts/counts-reporter.mjs';
+import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+// As root on these machines Chromium needs --no-sandbox, and the closed network wants background
+// services off (see ../shared/BROWSERS.md).
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+// Test files run in parallel. As tabs of one window, all but the front one are in the background,
+// where animation frames never come; a browser context of its own gives each file its own window.
+const pageInItsOwnWindow = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      createPage: pageInItsOwnWindow,
+    }),
+  firefox: () =>
+    chromeLauncher({
+      // Passing puppeteer-core skips the launcher's Chrome lookup; WebDriver BiDi drives Firefox.
+      puppeteer: puppeteerCore.default ?? puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+      createPage: pageInItsOwnWindow,
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT || 4444),
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+const engines = (process.env.BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
+const sharedSources = resolve(fileURLToPath(new URL('.', import.meta.url)), '../shared/sources');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2021' })],
+  middleware: [testServerMiddleware({ sharedSources, existsSync, createReadStream })],
+  browsers: engines.map((engine) => launchers[engine]()),
+  concurrency: engines.includes('webkit') ? 1 : 2,
+  testsFinishTimeout: 5 * 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  coverage: engines.includes('chromium'),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
+  },
+  reporters: [
+    (await import('@web/test-runner')).defaultReporter(),
+    countsReporter(process.env.TEST_COUNTS_FILE || '.tmp/test-counts.json'),
+  ],
+};
