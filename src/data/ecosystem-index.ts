@@ -1,0 +1,132 @@
+import type { Dataset, EcoEvent, Organization, Source, Statistic } from './dataset-schema.js';
+import { editDistance, normalizeText } from './normalize.js';
+import type { FocusArea, OrganizationType, Region } from './vocabulary.js';
+
+export interface OrganizationFilter {
+  regions?: readonly Region[];
+  types?: readonly OrganizationType[];
+  focus?: readonly FocusArea[];
+  /** Free text; every word must occur in a name, alias or description. */
+  query?: string;
+}
+
+/** An organization's relations in both directions: what it states, and what others state of it. */
+export interface ResolvedRelations {
+  parent: Organization | undefined;
+  children: Organization[];
+  related: { kind: string; organization: Organization }[];
+}
+
+/**
+ * A dataset indexed once for the questions the elements ask: lookups by id or any name, filters,
+ * full-text search and counts. Building it is linear in the dataset; every query after that reads
+ * prebuilt maps and strings instead of walking records.
+ */
+export class EcosystemIndex {
+  readonly organizations: readonly Organization[];
+  private readonly byId = new Map<string, Organization>();
+  private readonly byName = new Map<string, Organization>();
+  private readonly byCompactName = new Map<string, Organization>();
+  private readonly childrenByParent = new Map<string, Organization[]>();
+  private readonly searchText = new Map<Organization, string>();
+  private readonly sourcesById: Map<string, Source>;
+
+  constructor(readonly dataset: Dataset) {
+    this.organizations = dataset.organizations;
+    this.sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
+    for (const org of dataset.organizations) {
+      this.byId.set(org.id, org);
+      if (org.parent) {
+        const siblings = this.childrenByParent.get(org.parent);
+        if (siblings) siblings.push(org);
+        else this.childrenByParent.set(org.parent, [org]);
+      }
+      const descriptions = Object.values(org.description).join(' ');
+      this.searchText.set(org, normalizeText([org.name, ...org.aliases, ...org.formerNames, descriptions].join(' ')));
+    }
+    // Ids and official names outrank aliases, and aliases outrank former names, when two collide.
+    for (const names of [(org: Organization) => [org.id, org.name], (org: Organization) => org.aliases, (org: Organization) => org.formerNames]) {
+      for (const org of dataset.organizations) {
+        for (const name of names(org)) this.addName(name, org);
+      }
+    }
+  }
+
+  private addName(name: string, org: Organization): void {
+    const key = normalizeText(name);
+    if (!this.byName.has(key)) this.byName.set(key, org);
+    const compact = key.replaceAll(' ', '');
+    if (!this.byCompactName.has(compact)) this.byCompactName.set(compact, org);
+  }
+
+  get(id: string): Organization | undefined {
+    return this.byId.get(id);
+  }
+
+  /** By id, name, alias or former name, ignoring case, accents, spacing and punctuation. */
+  find(nameOrId: string): Organization | undefined {
+    const key = normalizeText(nameOrId);
+    return this.byId.get(nameOrId) ?? this.byName.get(key) ?? this.byCompactName.get(key.replaceAll(' ', ''));
+  }
+
+  /** Names close to what was asked for, nearest first, for a "Did you mean …?" message. */
+  suggest(nameOrId: string, limit = 3): Organization[] {
+    const key = normalizeText(nameOrId);
+    if (!key) return [];
+    const tolerance = Math.max(2, Math.floor(key.length * 0.4));
+    const best = new Map<Organization, number>();
+    for (const [name, org] of this.byName) {
+      const distance = name.startsWith(key) || key.startsWith(name) ? 1 : editDistance(key, name);
+      if (distance <= tolerance && distance < (best.get(org) ?? Infinity)) best.set(org, distance);
+    }
+    return [...best].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([org]) => org);
+  }
+
+  filter(filter: OrganizationFilter = {}): Organization[] {
+    const regions = filter.regions?.length ? new Set<string>(filter.regions) : undefined;
+    const types = filter.types?.length ? new Set<string>(filter.types) : undefined;
+    const focus = filter.focus?.length ? filter.focus : undefined;
+    const terms = filter.query ? normalizeText(filter.query).split(' ').filter(Boolean) : [];
+    return this.organizations.filter(
+      (org) =>
+        (!regions || regions.has(org.region)) &&
+        (!types || types.has(org.type)) &&
+        (!focus || focus.some((area) => org.focus.includes(area))) &&
+        terms.every((term) => this.searchText.get(org)!.includes(term)),
+    );
+  }
+
+  /** How many of `organizations` have each value of `field`; an org counts once per focus area. */
+  countBy(field: 'type' | 'region' | 'focus', organizations: readonly Organization[] = this.organizations): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const org of organizations) {
+      const values: readonly string[] = field === 'focus' ? org.focus : [org[field]];
+      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  relationsOf(org: Organization): ResolvedRelations {
+    const related = org.related.flatMap(({ id, kind }) => {
+      const target = this.byId.get(id);
+      return target ? [{ kind, organization: target }] : [];
+    });
+    return {
+      parent: org.parent ? this.byId.get(org.parent) : undefined,
+      children: this.childrenByParent.get(org.id) ?? [],
+      related,
+    };
+  }
+
+  source(id: string): Source | undefined {
+    return this.sourcesById.get(id);
+  }
+
+  statistics(region?: Region): Statistic[] {
+    return this.dataset.statistics.filter((figure) => !region || figure.region === region);
+  }
+
+  events(region?: Region): EcoEvent[] {
+    return this.dataset.events.filter((event) => !region || event.region === region);
+  }
+}

@@ -1,0 +1,105 @@
+import * as v from 'valibot';
+import { DatasetSchema, type Dataset } from './dataset-schema.js';
+
+/** One thing wrong with a dataset, and where: `organizations[3].type`. */
+export interface DataProblem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: DataProblem[] };
+
+/**
+ * Checks a dataset that does not come from us: its shape against the schema, then what a schema
+ * cannot say (unique ids, references that resolve, no parent cycles). Reports every problem found.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
+  if (!parsed.success) return { ok: false, problems: parsed.issues.map(toProblem) };
+  const problems = findReferenceProblems(parsed.output);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.output };
+}
+
+function toProblem(issue: v.BaseIssue<unknown>): DataProblem {
+  const path = (issue.path ?? []).reduce<string>(
+    (text, item) => (typeof item.key === 'number' ? `${text}[${item.key}]` : text ? `${text}.${String(item.key)}` : String(item.key)),
+    '',
+  );
+  return { path: path || '(root)', message: issue.message };
+}
+
+export function findReferenceProblems(dataset: Dataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  const sourceIds = collectIds(dataset.sources, 'sources', 'source', report);
+  const orgIds = collectIds(dataset.organizations, 'organizations', 'organization', report);
+  collectIds(dataset.events, 'events', 'event', report);
+  collectIds(
+    [...dataset.organizations.flatMap((org) => org.figures), ...dataset.statistics],
+    'figures',
+    'figure',
+    report,
+  );
+
+  const checkOrg = (id: string | null, path: string) => {
+    if (id !== null && !orgIds.has(id)) report(path, `refers to "${id}", which is not an organization id`);
+  };
+  const checkSource = (id: string, path: string) => {
+    if (!sourceIds.has(id)) report(path, `refers to "${id}", which is not listed in "sources"`);
+  };
+
+  dataset.organizations.forEach((org, i) => {
+    const at = `organizations[${i}]`;
+    checkOrg(org.parent, `${at}.parent`);
+    if (org.parent === org.id) report(`${at}.parent`, 'an organization cannot be its own parent');
+    org.related.forEach((relation, j) => checkOrg(relation.id, `${at}.related[${j}].id`));
+    org.sources.forEach((source, j) => checkSource(source, `${at}.sources[${j}]`));
+    org.figures.forEach((figure, j) => checkSource(figure.source, `${at}.figures[${j}].source`));
+  });
+  dataset.statistics.forEach((figure, i) => checkSource(figure.source, `statistics[${i}].source`));
+  dataset.events.forEach((event, i) => {
+    checkOrg(event.organizer, `events[${i}].organizer`);
+    event.hosts.forEach((host, j) => checkOrg(host, `events[${i}].hosts[${j}]`));
+    event.sources.forEach((source, j) => checkSource(source, `events[${i}].sources[${j}]`));
+  });
+  findParentCycles(dataset).forEach((cycle) =>
+    report('organizations', `"parent" goes round in a circle: ${cycle.join(' → ')}`),
+  );
+  return problems;
+}
+
+function collectIds(
+  records: readonly { id: string }[],
+  path: string,
+  noun: string,
+  report: (path: string, message: string) => void,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const { id } of records) {
+    if (ids.has(id)) report(path, `the ${noun} id "${id}" is used more than once; ids must be unique`);
+    ids.add(id);
+  }
+  return ids;
+}
+
+function findParentCycles(dataset: Dataset): string[][] {
+  const parentOf = new Map(dataset.organizations.map((org) => [org.id, org.parent]));
+  const cleared = new Set<string>();
+  const cycles: string[][] = [];
+  for (const start of parentOf.keys()) {
+    const chain: string[] = [];
+    let id: string | null | undefined = start;
+    while (id && !cleared.has(id) && !chain.includes(id)) {
+      chain.push(id);
+      id = parentOf.get(id);
+    }
+    if (id && chain.includes(id) && id !== parentOf.get(id)) {
+      cycles.push([...chain.slice(chain.indexOf(id)), id]);
+    }
+    chain.forEach((link) => cleared.add(link));
+  }
+  return cycles;
+}

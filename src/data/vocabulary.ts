@@ -1,0 +1,118 @@
+/*
+ * The closed vocabularies of the dataset. They are data, not UI: labels for them live with the UI
+ * strings. Adding a value here is a change to the dataset's contract.
+ */
+
+export const REGIONS = [
+  'antwerp',
+  'east-flanders',
+  'west-flanders',
+  'flemish-brabant',
+  'limburg',
+  'brussels',
+  'flanders',
+  'belgium',
+  'international',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The regions a partner can filter on: provinces and the capital, not the region-wide values. */
+export const PLACE_REGIONS = [
+  'antwerp',
+  'east-flanders',
+  'west-flanders',
+  'flemish-brabant',
+  'limburg',
+  'brussels',
+] as const satisfies readonly Region[];
+
+export const ORGANIZATION_TYPES = [
+  'university',
+  'academic-hospital',
+  'hospital',
+  'hospital-network',
+  'research-institute',
+  'university-centre',
+  'university-department',
+  'university-lab',
+  'incubator',
+  'science-park',
+  'accelerator',
+  'cluster',
+  'government',
+  'programme',
+  'platform',
+  'company',
+  'pharma',
+  'agbiotech',
+  'facility',
+  'association',
+  'media',
+  'care-provider',
+] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+export const FOCUS_AREAS = [
+  'oncology',
+  'neuroscience',
+  'cardiovascular',
+  'diabetes',
+  'immunology',
+  'inflammation',
+  'infectious-diseases',
+  'vaccines',
+  'genetics',
+  'genomics',
+  'reproductive-medicine',
+  'sleep-medicine',
+  'respiratory',
+  'mental-health',
+  'dermatology',
+  'ageing-and-care',
+  'rehabilitation',
+  'regenerative-medicine',
+  'advanced-therapies',
+  'drug-discovery',
+  'biotechnology',
+  'industrial-biotechnology',
+  'agbiotech',
+  'food-and-nutrition',
+  'biobased-economy',
+  'medtech',
+  'medical-imaging',
+  'diagnostics',
+  'digital-health',
+  'health-data',
+  'nanotechnology',
+  'robotics',
+  'structural-biology',
+  'microbiology',
+  'biobanking',
+  'clinical-research',
+  'public-health',
+  'pharma-manufacturing',
+  'logistics',
+  'entrepreneurship',
+] as const;
+export type FocusArea = (typeof FOCUS_AREAS)[number];
+
+/** How a figure's value relates to the truth: "more than 1,000" is `at-least`, "nearly 30" is `about`. */
+export const QUALIFIERS = ['exact', 'at-least', 'about', 'up-to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** `count`: things the label names; `rank`: 1 is first; `multiplier`: "about double" is 2. */
+export const UNITS = ['count', 'EUR', 'hectare', 'rank', 'multiplier', 'year'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** How an organization relates to another; recorded once, from the side the source states. */
+export const RELATION_KINDS = [
+  'partner',
+  'member-of',
+  'located-at',
+  'formed-from',
+  'founded-by',
+  'supported-by',
+  'affiliated-with',
+  'part-of-network',
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
