@@ -1,0 +1,66 @@
+import { consume } from '@lit/context';
+import { css, html, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { bundledIndex } from '../data/bundled-dataset.js';
+import type { DataState } from '../data/data-state.js';
+import type { EcosystemIndex } from '../data/ecosystem-index.js';
+import { EcoElement } from './eco-element.js';
+import { ecosystemContext } from './ecosystem-context.js';
+
+/** The loading and failure views that every data-showing element shares. */
+export const dataStatusStyles = css`
+  .eco-status {
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .eco-status[data-kind='error'] {
+    border-color: var(--_danger);
+  }
+  .eco-status button {
+    margin-top: calc(var(--_space) / 2);
+    font: inherit;
+    padding: 0.25em 0.75em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+`;
+
+/**
+ * An element that shows ecosystem data: from the closest `<eco-provider>`, or the bundled dataset
+ * when there is none.
+ */
+export class EcoDataElement extends EcoElement {
+  static override styles = [...EcoElement.styles, dataStatusStyles];
+
+  @consume({ context: ecosystemContext, subscribe: true })
+  @state()
+  private providedData?: DataState;
+
+  protected get dataState(): DataState {
+    return this.providedData ?? { status: 'ready', index: bundledIndex() };
+  }
+
+  /**
+   * Renders `ready` with the index, or the shared loading and error views. Errors are the provider's
+   * to report; here they are only shown.
+   */
+  protected renderWithData(ready: (index: EcosystemIndex) => TemplateResult): TemplateResult {
+    const data = this.dataState;
+    if (data.status === 'ready') return ready(data.index);
+    if (data.status === 'loading') {
+      return html`<div class="eco-status" part="status" role="status" aria-busy="true">${this.messages.loading}</div>`;
+    }
+    return html`<div class="eco-status" part="status" data-kind="error" role="alert">
+      <p>${this.messages.dataUnavailable}</p>
+      <p><small>${data.error.message}</small></p>
+      ${data.retry ? html`<button type="button" @click=${data.retry}>${this.messages.retry}</button>` : null}
+    </div>`;
+  }
+}

@@ -1,0 +1,76 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement, versionConflictMessage, type DefineOutcome } from './define-element.js';
+import { createEcoEvent, type EcoEventDetails, type EcoEventName } from './events.js';
+import { LangController } from './i18n/lang-controller.js';
+import type { Locale } from './i18n/locale.js';
+import { messagesFor, type Messages } from './i18n/messages/index.js';
+import { themeStyles } from './theme.js';
+import { VERSION } from './version.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * What every eco-* element shares: safe definition, language, theme, typed events and polite
+ * warnings. It renders nothing of its own.
+ */
+export class EcoElement extends LitElement {
+  /** Lets a second copy of the library tell which version defined a tag first. */
+  static readonly version = VERSION;
+
+  static override styles = [themeStyles];
+
+  /**
+   * Defines this element as `tag`. A tag that is already taken is left as it is; if another version
+   * took it, one warning says so. Never throws for a taken tag.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): DefineOutcome {
+    const outcome = defineElement(tag, this, registry);
+    if (outcome.status === 'already-defined' && outcome.existingVersion !== VERSION) {
+      console.warn(versionConflictMessage([tag], outcome.existingVersion, VERSION));
+    }
+    return outcome;
+  }
+
+  /**
+   * The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
+   * ancestors, else English.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  private readonly langController = new LangController(this);
+  private readonly warned = new Set<string>();
+
+  /** The language the element speaks now. */
+  protected get locale(): Locale {
+    return this.langController.locale;
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.locale);
+  }
+
+  protected emit<K extends EcoEventName>(type: K, detail: EcoEventDetails[K]): CustomEvent<EcoEventDetails[K]> {
+    const event = createEcoEvent(type, detail);
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /** One console warning per distinct problem, saying what was wrong and what would be right. */
+  protected warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`[eco-widgets] <${this.localName}>: ${message}`);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
+      this.warn(`theme="${this.theme}" is not a theme; use "light", "dark" or "auto". Showing "auto".`);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { Locale } from './locale.js';
+
+/*
+ * Intl objects are costly to build and cheap to reuse; a page with 300 cards formats thousands of
+ * numbers, so each formatter is built once per locale and option set.
+ */
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, build: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function formatNumber(
+  locale: Locale,
+  value: number,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  const formatter = cached(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+  return formatter.format(value);
+}
+
+/** "A, B and C" / "A, B en C" / "A, B et C" / "A, B und C". */
+export function formatList(
+  locale: Locale,
+  items: readonly string[],
+  type: Intl.ListFormatType = 'conjunction',
+): string {
+  const formatter = cached(`list|${locale}|${type}`, () => new Intl.ListFormat(locale, { type }));
+  return formatter.format(items);
+}
+
+/** Plural forms of one message, keyed by CLDR category; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Picks the form for `count` and fills `{count}` with the number formatted for the locale. */
+export function formatPlural(locale: Locale, count: number, forms: PluralForms): string {
+  const rules = cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
+  const form = forms[rules.select(count)] ?? forms.other;
+  return form.replace('{count}', formatNumber(locale, count));
+}
