@@ -1,0 +1,9 @@
+import { EcoProvider } from './elements/eco-provider/eco-provider.js';
+
+/**
+ * Every element and its tag. The provider comes first so that, when a page's markup is upgraded in
+ * this order, elements inside a provider find it on their first request for data.
+ */
+export const ELEMENTS = {
+  'eco-provider': EcoProvider,
+} as const;

@@ -1,0 +1,3 @@
+import { EcoProvider } from './eco-provider.js';
+
+EcoProvider.define('eco-provider');

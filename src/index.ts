@@ -1,0 +1,22 @@
+/*
+ * The side-effect-free entry: classes, the data layer and types. Importing it defines no element;
+ * import `eco-widgets/define` (or call `EcoOrgCard.define()`) for that.
+ */
+export { ELEMENTS } from './elements.js';
+export { EcoProvider } from './elements/eco-provider/eco-provider.js';
+
+export { EcoElement, THEMES, type Theme } from './shared/eco-element.js';
+export { EcoDataElement } from './shared/eco-data-element.js';
+export { ecosystemContext } from './shared/ecosystem-context.js';
+export type { DefineOutcome } from './shared/define-element.js';
+export type { EcoErrorCode, EcoErrorDetail, EcoEventDetails, EcoSelectDetail } from './shared/events.js';
+export { LOCALES, type Locale } from './shared/i18n/locale.js';
+export { VERSION } from './shared/version.js';
+
+export * from './data/vocabulary.js';
+export * from './data/dataset-schema.js';
+export type { DataError, DataErrorCode, DataState } from './data/data-state.js';
+export { EcosystemIndex, type OrganizationFilter, type ResolvedRelations } from './data/ecosystem-index.js';
+export { validateDataset, type DataProblem, type ValidationResult } from './data/validate-dataset.js';
+export { indexDataset, loadDataset, type LoadOptions } from './data/load-dataset.js';
+export { bundledIndex } from './data/bundled-dataset.js';

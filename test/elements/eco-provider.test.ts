@@ -1,0 +1,125 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import bundled from '../../data/ecosystem.json';
+import '../../src/elements/eco-provider/define.js';
+import type { EcoProvider } from '../../src/elements/eco-provider/eco-provider.js';
+import { formatNumber } from '../../src/shared/i18n/format.js';
+import { recordWarnings } from '../helpers/console.js';
+import { smallDatasetCopy } from '../fixtures/datasets.js';
+import '../helpers/test-elements.js';
+
+const shown = (provider: Element) => provider.querySelector('eco-test-counting')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+/** The test server answers with this body as JSON, untouched by the build step that serves our files. */
+const servedAsJson = (body: unknown, ms = 0) => `/test-network/slow?ms=${ms}&body=${encodeURIComponent(JSON.stringify(body))}`;
+const fixtureUrl = servedAsJson(smallDatasetCopy());
+
+const isBusy = (provider: Element) => !!provider.querySelector('eco-test-counting')!.shadowRoot!.querySelector('[aria-busy="true"]');
+
+async function settle(provider: EcoProvider) {
+  await provider.updateComplete;
+  await waitUntil(() => !isBusy(provider), 'the provider kept loading', { timeout: 5000 });
+  await provider.querySelector('eco-test-counting')!.updateComplete;
+}
+
+describe('<eco-provider>', () => {
+  it('hands down the bundled dataset when given none', async () => {
+    const provider = await fixture<EcoProvider>(html`<eco-provider><eco-test-counting></eco-test-counting></eco-provider>`);
+    await settle(provider);
+    expect(shown(provider)).to.equal(`${formatNumber('en', bundled.organizations.length)} organizations`);
+  });
+
+  it('elements outside any provider use the bundled dataset too', async () => {
+    const element = await fixture(html`<eco-test-counting></eco-test-counting>`);
+    expect(element.shadowRoot!.textContent).to.contain(`${formatNumber('en', bundled.organizations.length)} organizations`);
+  });
+
+  it('loads a dataset from src, showing a busy state meanwhile', async () => {
+    const slowUrl = servedAsJson(smallDatasetCopy(), 400);
+    const provider = await fixture<EcoProvider>(html`<eco-provider src=${slowUrl}><eco-test-counting></eco-test-counting></eco-provider>`);
+    expect(isBusy(provider), 'a busy status while loading').to.equal(true);
+    await settle(provider);
+    expect(shown(provider)).to.equal('5 organizations');
+  });
+
+  it('takes a dataset object through the data property', async () => {
+    const provider = await fixture<EcoProvider>(html`<eco-provider .data=${smallDatasetCopy()}><eco-test-counting></eco-test-counting></eco-provider>`);
+    await settle(provider);
+    expect(shown(provider)).to.equal('5 organizations');
+  });
+
+  it('sets the language of the elements inside', async () => {
+    const provider = await fixture<EcoProvider>(html`<eco-provider lang="nl" .data=${smallDatasetCopy()}><eco-test-counting></eco-test-counting></eco-provider>`);
+    await settle(provider);
+    expect(shown(provider)).to.equal('5 organisaties');
+  });
+
+  for (const [what, src, code] of [
+    ['an HTTP error', '/test-network/status?code=404', 'http'],
+    ['a response that is not JSON', '/test-network/not-json', 'parse'],
+    ['an unreachable server', 'http://127.0.0.1:9/nothing.json', 'network'],
+  ] as const) {
+    it(`shows ${what} in the elements, fires eco-error and warns once`, async () => {
+      const recorder = recordWarnings();
+      const container = await fixture(html`<div></div>`);
+      const errored = oneEvent(container, 'eco-error');
+      container.innerHTML = `<eco-provider src="${src}"><eco-test-counting></eco-test-counting></eco-provider>`;
+      const event = await errored;
+      const provider = container.querySelector('eco-provider')!;
+      await settle(provider);
+      recorder.stop();
+      expect(event.detail.code).to.equal(code);
+      expect(shown(provider)).to.contain('could not be loaded');
+      expect(provider.querySelector('eco-test-counting')!.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(recorder.warnings).to.have.length(1);
+    });
+  }
+
+  it('reports every problem of an invalid dataset, with paths', async () => {
+    const dataset = smallDatasetCopy() as unknown as { organizations: Record<string, unknown>[] };
+    dataset.organizations[0]!.type = 'castle';
+    dataset.organizations[1]!.name = 7;
+    const recorder = recordWarnings();
+    const provider = await fixture<EcoProvider>(html`<eco-provider><eco-test-counting></eco-test-counting></eco-provider>`);
+    const errored = oneEvent(provider, 'eco-error');
+    provider.data = dataset;
+    const event = await errored;
+    recorder.stop();
+    expect(event.detail.code).to.equal('invalid-data');
+    expect(event.detail.problems!.map((problem: { path: string }) => problem.path)).to.include.members(['organizations[0].type', 'organizations[1].name']);
+    expect(recorder.warnings[0]).to.contain('organizations[0].type');
+  });
+
+  it('gives up on a response that never ends, with a time-out', async () => {
+    const recorder = recordWarnings();
+    const provider = await fixture<EcoProvider>(html`<eco-provider timeout="300"><eco-test-counting></eco-test-counting></eco-provider>`);
+    const errored = oneEvent(provider, 'eco-error');
+    provider.src = '/test-network/never-ends';
+    const event = await errored;
+    recorder.stop();
+    expect(event.detail.code).to.equal('timeout');
+  });
+
+  it('offers a retry that loads again', async () => {
+    const recorder = recordWarnings();
+    const provider = await fixture<EcoProvider>(html`<eco-provider src="/test-network/status?code=503"><eco-test-counting></eco-test-counting></eco-provider>`);
+    await settle(provider);
+    recorder.stop();
+    provider.src = fixtureUrl;
+    // The src change alone reloads; the retry button is the visitor's way to do the same.
+    await settle(provider);
+    expect(shown(provider)).to.equal('5 organizations');
+    provider.src = '/test-network/status?code=503';
+    await waitUntil(() => shown(provider).includes('Try again'));
+    const retried = oneEvent(provider, 'eco-data-change');
+    provider.querySelector('eco-test-counting')!.shadowRoot!.querySelector('button')!.click();
+    expect((await retried).detail.status).to.equal('loading');
+  });
+
+  it('hands elements nothing from the bundle while its own dataset is still loading', async () => {
+    const container = await fixture(html`<div></div>`);
+    container.innerHTML = `<eco-provider src="/test-network/slow?ms=300"><eco-test-counting></eco-test-counting></eco-provider>`;
+    const element = container.querySelector('eco-test-counting')!;
+    await element.updateComplete;
+    expect(element.shadowRoot!.textContent).to.contain('Loading');
+    await aTimeout(0);
+  });
+});
