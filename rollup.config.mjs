@@ -12,7 +12,7 @@ const typescriptOptions = {
 };
 
 /** Every element's class file and its define file: npm users can take one element alone. */
-const elementEntries = ['eco-provider'].flatMap((name) => [
+const elementEntries = ['eco-provider', 'eco-org-card'].flatMap((name) => [
   [`elements/${name}/${name}`, `src/elements/${name}/${name}.ts`],
   [`elements/${name}/define`, `src/elements/${name}/define.ts`],
 ]);

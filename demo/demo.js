@@ -1,5 +1,5 @@
-// Shows which eco-* elements the bundle defined, so the page proves the script loaded.
-const tags = ['eco-provider'];
-document.getElementById('defined').textContent = tags
-  .map((tag) => `<${tag}> ${customElements.get(tag) ? '✓' : '✗'}`)
-  .join(', ');
+// Shows what the elements tell the page: eco-select bubbles out of every card.
+const selected = document.getElementById('selected');
+document.addEventListener('eco-select', (event) => {
+  selected.textContent = event.detail.id;
+});

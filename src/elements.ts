@@ -1,3 +1,4 @@
+import { EcoOrgCard } from './elements/eco-org-card/eco-org-card.js';
 import { EcoProvider } from './elements/eco-provider/eco-provider.js';
 
 /**
@@ -6,4 +7,5 @@ import { EcoProvider } from './elements/eco-provider/eco-provider.js';
  */
 export const ELEMENTS = {
   'eco-provider': EcoProvider,
+  'eco-org-card': EcoOrgCard,
 } as const;

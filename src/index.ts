@@ -4,6 +4,7 @@
  */
 export { ELEMENTS } from './elements.js';
 export { EcoProvider } from './elements/eco-provider/eco-provider.js';
+export { EcoOrgCard, CARD_LAYOUTS, type CardLayout } from './elements/eco-org-card/eco-org-card.js';
 
 export { EcoElement, THEMES, type Theme } from './shared/eco-element.js';
 export { EcoDataElement } from './shared/eco-data-element.js';

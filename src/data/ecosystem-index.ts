@@ -1,6 +1,6 @@
 import type { Dataset, EcoEvent, Organization, Source, Statistic } from './dataset-schema.js';
 import { editDistance, normalizeText } from './normalize.js';
-import type { FocusArea, OrganizationType, Region } from './vocabulary.js';
+import type { FocusArea, OrganizationType, Region, RelationKind } from './vocabulary.js';
 
 export interface OrganizationFilter {
   regions?: readonly Region[];
@@ -14,7 +14,7 @@ export interface OrganizationFilter {
 export interface ResolvedRelations {
   parent: Organization | undefined;
   children: Organization[];
-  related: { kind: string; organization: Organization }[];
+  related: { kind: RelationKind; organization: Organization }[];
 }
 
 /**

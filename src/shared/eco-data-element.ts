@@ -47,20 +47,24 @@ export class EcoDataElement extends EcoElement {
     return this.providedData ?? { status: 'ready', index: bundledIndex() };
   }
 
-  /**
-   * Renders `ready` with the index, or the shared loading and error views. Errors are the provider's
-   * to report; here they are only shown.
-   */
+  /** Renders `ready` with the index, or what stands in for the data while there is none. */
   protected renderWithData(ready: (index: EcosystemIndex) => TemplateResult): TemplateResult {
     const data = this.dataState;
-    if (data.status === 'ready') return ready(data.index);
-    if (data.status === 'loading') {
-      return html`<div class="eco-status" part="status" role="status" aria-busy="true">${this.messages.loading}</div>`;
-    }
-    return html`<div class="eco-status" part="status" data-kind="error" role="alert">
+    return data.status === 'ready' ? ready(data.index) : this.renderDataPending();
+  }
+
+  /** The loading view, or the data error. Errors are the provider's to report; here they are shown. */
+  protected renderDataPending(): TemplateResult {
+    const data = this.dataState;
+    if (data.status !== 'error') return this.renderLoading();
+    return html`<div class="eco-status" part="status" data-kind="error" role="status">
       <p>${this.messages.dataUnavailable}</p>
       <p><small>${data.error.message}</small></p>
       ${data.retry ? html`<button type="button" @click=${data.retry}>${this.messages.retry}</button>` : null}
     </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="eco-status" part="status" role="status" aria-busy="true">${this.messages.loading}</div>`;
   }
 }

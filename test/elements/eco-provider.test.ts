@@ -68,7 +68,7 @@ describe('<eco-provider>', () => {
       recorder.stop();
       expect(event.detail.code).to.equal(code);
       expect(shown(provider)).to.contain('could not be loaded');
-      expect(provider.querySelector('eco-test-counting')!.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(provider.querySelector('eco-test-counting')!.shadowRoot!.querySelector('[role="status"][data-kind="error"]')).to.exist;
       expect(recorder.warnings).to.have.length(1);
     });
   }

@@ -43,3 +43,9 @@ export function formatPlural(locale: Locale, count: number, forms: PluralForms):
   const form = forms[rules.select(count)] ?? forms.other;
   return form.replace('{count}', formatNumber(locale, count));
 }
+
+/** "25 April 2025" / "25 april 2025". Dates in the data are calendar days, so no time zone shifts them. */
+export function formatDate(locale: Locale, isoDate: string): string {
+  const formatter = cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  return formatter.format(new Date(`${isoDate}T00:00:00Z`));
+}

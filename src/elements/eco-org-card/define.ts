@@ -1,0 +1,3 @@
+import { EcoOrgCard } from './eco-org-card.js';
+
+EcoOrgCard.define('eco-org-card');

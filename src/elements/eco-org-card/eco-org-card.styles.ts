@@ -1,0 +1,223 @@
+import { css } from 'lit';
+
+export const orgCardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  .card {
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    line-height: 1.5;
+  }
+
+  header {
+    display: flex;
+    gap: calc(var(--_space) * 0.75);
+    align-items: center;
+  }
+
+  .avatar {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+
+  .name {
+    margin: 0;
+    font-size: 1.2rem;
+    line-height: 1.3;
+  }
+
+  .name a,
+  .name button,
+  .inline-list a,
+  .inline-list button {
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-color: transparent;
+    text-underline-offset: 0.15em;
+    transition: text-decoration-color var(--_duration);
+  }
+  .inline-list a,
+  .inline-list button {
+    color: var(--_accent);
+    text-decoration-color: currentColor;
+  }
+  .name a:hover,
+  .name button:hover {
+    text-decoration-color: currentColor;
+  }
+
+  .meta {
+    margin: 0.1rem 0 0;
+    color: var(--_text-muted);
+    font-size: 0.9rem;
+  }
+
+  .description {
+    margin: calc(var(--_space) * 0.75) 0 0;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .tags li {
+    padding: 0.1rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-raised);
+    font-size: 0.8rem;
+  }
+
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: calc(var(--_space) * 0.5);
+    margin-top: var(--_space);
+  }
+  .figures li {
+    display: flex;
+    flex-direction: column;
+  }
+  .figure-value {
+    color: var(--_accent);
+    font-size: 1.25rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .figure-year {
+    color: var(--_text-muted);
+    font-size: 0.85rem;
+  }
+
+  .relations {
+    margin: var(--_space) 0 0;
+    font-size: 0.9rem;
+  }
+  .relations div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4rem;
+  }
+  .relations dt {
+    color: var(--_text-muted);
+  }
+  .relations dt::after {
+    content: ':';
+  }
+  .relations dd {
+    margin: 0;
+  }
+  .inline-list {
+    display: inline;
+  }
+  .inline-list li {
+    display: inline;
+  }
+  .inline-list li:not(:last-child)::after {
+    content: ', ';
+  }
+
+  .source {
+    margin: var(--_space) 0 0;
+    color: var(--_text-muted);
+  }
+
+  .compact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 0.75);
+    align-items: center;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+  }
+  .compact .avatar {
+    inline-size: 2rem;
+    block-size: 2rem;
+    font-size: 0.8rem;
+  }
+  .compact .name {
+    font-size: 1rem;
+  }
+  .compact .meta {
+    margin: 0;
+  }
+
+  .status {
+    color: var(--_text);
+  }
+
+  .skeleton {
+    display: flex;
+    gap: calc(var(--_space) * 0.75);
+    align-items: center;
+    min-block-size: 8rem;
+  }
+  :host([layout='compact']) .skeleton {
+    min-block-size: 3rem;
+  }
+  .bones {
+    flex: 1;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .bone {
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  .bone.avatar {
+    border-radius: 50%;
+  }
+  .bone.line {
+    block-size: 0.9rem;
+  }
+  .bone.short {
+    inline-size: 60%;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

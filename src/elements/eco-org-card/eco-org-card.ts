@@ -1,0 +1,277 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import * as v from 'valibot';
+import { OrganizationSchema, type Organization } from '../../data/dataset-schema.js';
+import type { EcosystemIndex } from '../../data/ecosystem-index.js';
+import type { RelationKind } from '../../data/vocabulary.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import type { EcoErrorCode } from '../../shared/events.js';
+import { formatFigure } from '../../shared/format-figure.js';
+import { formatDate, formatList, formatPlural } from '../../shared/i18n/format.js';
+import { textIn } from '../../shared/i18n/localized-text.js';
+import { organizationJsonLd, writeJsonLd } from '../../shared/json-ld.js';
+import { monogram } from '../../shared/monogram.js';
+import { safeHref } from '../../shared/safe-href.js';
+import { orgCardStyles } from './eco-org-card.styles.js';
+
+export const CARD_LAYOUTS = ['full', 'compact'] as const;
+export type CardLayout = (typeof CARD_LAYOUTS)[number];
+
+const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
+type HeadingLevel = keyof typeof HEADING_TAGS;
+
+/** What the card can show: an organization, or why it cannot. */
+type CardView =
+  | { kind: 'data-pending' }
+  | { kind: 'ready'; org: Organization; index: EcosystemIndex | undefined }
+  | { kind: 'problem'; code: EcoErrorCode; message: () => TemplateResult; warning: string };
+
+/**
+ * One organization of the ecosystem: name, type, place, description, focus areas, key figures,
+ * relations and source. Give it an id or any name (`org="UZA"`), or a record (`organization`).
+ *
+ * @tagname eco-org-card
+ * @summary A card for one organization, in every state.
+ *
+ * @fires eco-select - The name (without `href`) or a related organization was activated. `detail`: `{ id }`.
+ * @fires eco-error - The organization is missing, unknown or invalid. `detail`: `{ code, message }`.
+ *
+ * @csspart card - The card's box, in every state.
+ * @csspart avatar - The monogram.
+ * @csspart name - The heading with the organization's name.
+ * @csspart type - The kind of organization.
+ * @csspart place - City and region.
+ * @csspart description - The description.
+ * @csspart tags - The list of focus areas.
+ * @csspart figures - The list of key figures.
+ * @csspart relations - Parent, former names and related organizations.
+ * @csspart source - The source line.
+ * @csspart status - The loading, not-found and error messages.
+ *
+ * @cssprop --eco-color-surface - Card background.
+ * @cssprop --eco-color-surface-raised - Background of tags and the skeleton.
+ * @cssprop --eco-color-text - Main text colour.
+ * @cssprop --eco-color-text-muted - Secondary text colour.
+ * @cssprop --eco-color-accent - Avatar, figures and links.
+ * @cssprop --eco-color-accent-contrast - Text on the accent colour.
+ * @cssprop --eco-color-border - Card border.
+ * @cssprop --eco-color-focus - Focus ring.
+ * @cssprop --eco-font-family - Font.
+ * @cssprop --eco-radius - Corner radius.
+ * @cssprop --eco-spacing - Inner spacing.
+ */
+export class EcoOrgCard extends EcoDataElement {
+  static override styles = [...EcoDataElement.styles, orgCardStyles];
+
+  /** The organization's id, or any of its names or aliases (case- and accent-insensitive). */
+  @property() org?: string;
+
+  /** A record to show instead of looking `org` up; validated like a dataset's. */
+  @property({ attribute: false }) organization?: Organization;
+
+  /** `full`, or `compact` for name, type and place on one line. */
+  @property({ reflect: true }) layout: CardLayout = 'full';
+
+  /** The level of the name's heading, 2 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** A link for the name (and related organizations); `{id}` is replaced, as in `/partners/{id}`. */
+  @property() href?: string;
+
+  /** Leaves out the schema.org JSON-LD the card otherwise writes into its light DOM. */
+  @property({ attribute: 'no-jsonld', type: Boolean }) noJsonld = false;
+
+  private view: CardView = { kind: 'data-pending' };
+  private reportedProblem: string | undefined;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout') && !(CARD_LAYOUTS as readonly string[]).includes(this.layout)) {
+      this.warn(`layout="${this.layout}" is not a layout; use "full" or "compact". Showing "full".`);
+    }
+    if (changed.has('headingLevel') && !(this.headingLevel in HEADING_TAGS)) {
+      this.warn(`heading-level="${this.getAttribute('heading-level')}" is not 2 to 6. Using 3.`);
+    }
+    if (changed.has('href') && this.href && !safeHref(this.href, 'id')) {
+      this.warn(`href="${this.href}" does not make an http:, https: or mailto: link; names are shown as buttons instead.`);
+    }
+    this.view = this.computeView();
+  }
+
+  private computeView(): CardView {
+    const data = this.dataState;
+    const index = data.status === 'ready' ? data.index : undefined;
+    if (this.organization !== undefined) return this.viewOfRecord(this.organization, index);
+    if (data.status !== 'ready') return { kind: 'data-pending' };
+    const asked = this.org?.trim();
+    if (!asked) {
+      return {
+        kind: 'problem',
+        code: 'missing-attribute',
+        message: () => html`${this.messages.orgMissing}`,
+        warning: 'no organization given. Set org="…" to an id, name or alias (for example org="imec"), or set the organization property.',
+      };
+    }
+    const org = data.index.find(asked);
+    if (org) return { kind: 'ready', org, index: data.index };
+    const suggestions = data.index.suggest(asked);
+    const names = suggestions.map((suggestion) => suggestion.name);
+    return {
+      kind: 'problem',
+      code: 'not-found',
+      message: () => html`${this.messages.orgNotFound.replace('{query}', asked)}
+        ${names.length > 0 ? this.messages.didYouMean.replace('{names}', formatList(this.locale, names, 'disjunction')) : nothing}`,
+      warning:
+        `org="${asked}" matches no organization.` +
+        (suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s.id}" (${s.name})`).join(' or ')}?` : '') +
+        ' Use an id, name or alias from the dataset.',
+    };
+  }
+
+  private viewOfRecord(record: unknown, index: EcosystemIndex | undefined): CardView {
+    const parsed = v.safeParse(OrganizationSchema, record, { abortEarly: false });
+    if (parsed.success) return { kind: 'ready', org: parsed.output, index };
+    const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`);
+    return {
+      kind: 'problem',
+      code: 'invalid-data',
+      message: () => html`${this.messages.orgInvalid}`,
+      warning: `the organization property is not a valid record:\n  ${problems.join('\n  ')}`,
+    };
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const { view } = this;
+    const problem = view.kind === 'problem' ? `${view.code}|${view.warning}` : undefined;
+    if (problem && problem !== this.reportedProblem && view.kind === 'problem') {
+      this.warn(view.warning);
+      this.emit('eco-error', { code: view.code, message: view.warning });
+    }
+    this.reportedProblem = problem;
+    writeJsonLd(this, view.kind === 'ready' && !this.noJsonld ? this.jsonLd(view.org, view.index) : undefined);
+  }
+
+  private jsonLd(org: Organization, index: EcosystemIndex | undefined) {
+    const parent = org.parent ? index?.get(org.parent) : undefined;
+    return organizationJsonLd(org, parent, this.locale, this.messages);
+  }
+
+  protected override render() {
+    const { view } = this;
+    if (view.kind === 'data-pending') return this.renderDataPending();
+    if (view.kind === 'problem') {
+      return html`<div part="card status" class="card status" role="status">${view.message()}</div>`;
+    }
+    return this.layout === 'compact' ? this.renderCompact(view.org) : this.renderFull(view.org, view.index);
+  }
+
+  /** A placeholder the card's size, so the page does not jump when the data arrives. */
+  protected override renderLoading() {
+    return html`<div part="card status" class="card skeleton" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.messages.loading}</span>
+      <div class="bone avatar"></div>
+      <div class="bones"><div class="bone line"></div><div class="bone line short"></div></div>
+    </div>`;
+  }
+
+  private renderCompact(org: Organization) {
+    return html`<article part="card" class="card compact" aria-labelledby="name">
+      <span part="avatar" class="avatar" aria-hidden="true">${monogram(org.name)}</span>
+      ${this.renderName(org)} ${this.renderMeta(org)}
+    </article>`;
+  }
+
+  private renderFull(org: Organization, index: EcosystemIndex | undefined) {
+    const description = textIn(org.description, this.locale);
+    return html`<article part="card" class="card" aria-labelledby="name">
+      <header>
+        <span part="avatar" class="avatar" aria-hidden="true">${monogram(org.name)}</span>
+        <div>${this.renderName(org)} ${this.renderMeta(org)}</div>
+      </header>
+      <p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>
+      ${this.renderFocus(org)} ${this.renderFigures(org)} ${this.renderRelations(org, index)} ${this.renderSource(org, index)}
+    </article>`;
+  }
+
+  private renderName(org: Organization) {
+    const level = (this.headingLevel in HEADING_TAGS ? this.headingLevel : 3) as HeadingLevel;
+    return staticHtml`<${HEADING_TAGS[level]} part="name" class="name" id="name">${this.renderLinkTo(org)}</${HEADING_TAGS[level]}>`;
+  }
+
+  /** A link when `href` gives a safe one, else a button that says `eco-select`. */
+  private renderLinkTo(org: Organization) {
+    const href = this.href ? safeHref(this.href, org.id) : undefined;
+    return href
+      ? html`<a href=${href}>${org.name}</a>`
+      : html`<button type="button" @click=${() => this.emit('eco-select', { id: org.id })}>${org.name}</button>`;
+  }
+
+  private renderMeta(org: Organization) {
+    const { types, regions, cities } = this.messages;
+    const region = regions[org.region];
+    const city = org.city ? (cities[org.city] ?? org.city) : undefined;
+    const place = city && city !== region ? `${city}, ${region}` : region;
+    return html`<p class="meta"><span part="type">${types[org.type]}</span> · <span part="place">${place}</span></p>`;
+  }
+
+  private renderFocus(org: Organization) {
+    if (org.focus.length === 0) return nothing;
+    return html`<ul part="tags" class="tags" aria-label=${this.messages.focusAreas}>
+      ${org.focus.map((area) => html`<li>${this.messages.focus[area]}</li>`)}
+    </ul>`;
+  }
+
+  private renderFigures(org: Organization) {
+    if (org.figures.length === 0) return nothing;
+    return html`<ul part="figures" class="figures" aria-label=${this.messages.keyFigures}>
+      ${org.figures.map((figure) => {
+        const { value, label, year } = formatFigure(this.locale, figure, this.messages);
+        return html`<li>
+          <strong class="figure-value">${value}</strong>
+          <span class="figure-label" lang=${label.lang ?? nothing}>${label.text}</span>
+          ${year ? html`<span class="figure-year">(${year})</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderRelations(org: Organization, index: EcosystemIndex | undefined) {
+    const relations = index?.relationsOf(org);
+    const rows: [string, TemplateResult | string][] = [];
+    if (relations?.parent) rows.push([this.messages.partOf, this.renderOrgList([relations.parent])]);
+    if (org.formerNames.length > 0) rows.push([this.messages.formerly, formatList(this.locale, org.formerNames)]);
+    const byKind = new Map<RelationKind, Organization[]>();
+    for (const { kind, organization } of relations?.related ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), organization]);
+    byKind.forEach((related, kind) => rows.push([this.messages.relationKinds[kind], this.renderOrgList(related)]));
+    if (relations && relations.children.length > 0) rows.push([this.messages.includes, this.renderOrgList(relations.children)]);
+    if (rows.length === 0) return nothing;
+    return html`<dl part="relations" class="relations" aria-label=${this.messages.relations}>
+      ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  private renderOrgList(orgs: Organization[]) {
+    return html`<ul class="inline-list">
+      ${orgs.map((org) => html`<li>${this.renderLinkTo(org)}</li>`)}
+    </ul>`;
+  }
+
+  private renderSource(org: Organization, index: EcosystemIndex | undefined) {
+    const sources = org.sources.flatMap((id) => index?.source(id) ?? []);
+    if (sources.length === 0) return nothing;
+    const described = sources.map((source) => {
+      const details = [source.publisher, source.date && formatDate(this.locale, source.date)].filter(Boolean);
+      return details.length > 0 ? `${source.title} (${details.join(', ')})` : source.title;
+    });
+    const heading = formatPlural(this.locale, sources.length, this.messages.source);
+    return html`<p part="source" class="source"><small>${heading}: ${formatList(this.locale, described)}</small></p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eco-org-card': EcoOrgCard;
+  }
+}

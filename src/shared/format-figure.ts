@@ -1,0 +1,43 @@
+import type { Figure } from '../data/dataset-schema.js';
+import { formatNumber } from './i18n/format.js';
+import type { Locale } from './i18n/locale.js';
+import { textIn, type TextInLanguage } from './i18n/localized-text.js';
+import type { Messages } from './i18n/messages/index.js';
+
+export interface FormattedFigure {
+  /** The number with its unit and qualifier: "more than 1,000", "up to €150,000", "No. 1". */
+  value: string;
+  /** What the number counts or measures: "beds". */
+  label: TextInLanguage;
+  /** The year the figure holds for, formatted, or undefined. */
+  year: string | undefined;
+}
+
+function formatValue(locale: Locale, figure: Figure, messages: Messages): string {
+  switch (figure.unit) {
+    case 'EUR':
+      return formatNumber(locale, figure.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+    case 'hectare':
+      return formatNumber(locale, figure.value, { style: 'unit', unit: 'hectare' });
+    case 'rank':
+      return messages.rank.replace('{value}', formatNumber(locale, figure.value));
+    case 'multiplier':
+      return messages.multiplier.replace('{value}', formatNumber(locale, figure.value));
+    case 'year':
+      return formatNumber(locale, figure.value, { useGrouping: false });
+    case 'count':
+      return formatNumber(locale, figure.value);
+  }
+}
+
+/**
+ * A figure as a reader should see it, keeping the source's hedging: "more than 1,000 beds" must never
+ * become "1,000 beds".
+ */
+export function formatFigure(locale: Locale, figure: Figure, messages: Messages): FormattedFigure {
+  return {
+    value: messages.qualifiers[figure.qualifier].replace('{value}', formatValue(locale, figure, messages)),
+    label: textIn(figure.label, locale),
+    year: figure.year === null ? undefined : formatNumber(locale, figure.year, { useGrouping: false }),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Organization } from '../data/dataset-schema.js';
+import type { Locale } from './i18n/locale.js';
+import { textIn } from './i18n/localized-text.js';
+import type { Messages } from './i18n/messages/index.js';
+
+const MARKER = 'data-eco-json-ld';
+
+/** A schema.org description of an organization, for search engines that cannot see into shadow DOM. */
+export function organizationJsonLd(
+  org: Organization,
+  parent: Organization | undefined,
+  locale: Locale,
+  messages: Messages,
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: org.name,
+    ...(org.aliases.length > 0 && { alternateName: org.aliases }),
+    description: textIn(org.description, locale).text,
+    address: {
+      '@type': 'PostalAddress',
+      ...(org.city && { addressLocality: org.city }),
+      addressRegion: messages.regions[org.region],
+    },
+    ...(parent && { parentOrganization: { '@type': 'Organization', name: parent.name } }),
+  };
+}
+
+interface ScriptPolicy {
+  createScript(input: string): string | object;
+}
+
+let scriptPolicy: ScriptPolicy | null | undefined;
+
+/*
+ * Under Trusted Types, writing any text into a <script> needs a policy. Ours passes JSON through (its
+ * `<` already escaped). A page whose CSP does not allow our policy gets no JSON-LD, and no error.
+ */
+function jsonLdPolicy(): ScriptPolicy | null {
+  if (scriptPolicy !== undefined) return scriptPolicy;
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+  try {
+    scriptPolicy = factory ? factory.createPolicy('eco-widgets', { createScript: (input) => input }) : { createScript: (input) => input };
+  } catch {
+    scriptPolicy = null;
+  }
+  return scriptPolicy;
+}
+
+/**
+ * Puts one JSON-LD script into `host`'s light DOM, replacing any earlier one (also one a CMS saved
+ * along with the page), or removes it when `data` is undefined.
+ */
+export function writeJsonLd(host: HTMLElement, data: Record<string, unknown> | undefined): void {
+  host.querySelectorAll(`:scope > script[${MARKER}]`).forEach((script) => script.remove());
+  const policy = data && jsonLdPolicy();
+  if (!data || !policy) return;
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.setAttribute(MARKER, '');
+  // `<` escaped, so no text in the data can close the script element.
+  (script as { text: string | object }).text = policy.createScript(JSON.stringify(data).replace(/</g, '\\u003c'));
+  host.append(script);
+}
