@@ -30,6 +30,13 @@ export const LocalizedTextSchema = v.strictObject({
   de: v.optional(Text),
 });
 
+/** An organization's official name in other languages: "Universiteit Antwerpen" for a Dutch page. */
+export const LocalNamesSchema = v.strictObject({
+  nl: v.optional(Text),
+  fr: v.optional(Text),
+  de: v.optional(Text),
+});
+
 export const SourceSchema = v.strictObject({
   id: Slug,
   file: v.optional(Text),
@@ -64,6 +71,7 @@ export const OrganizationSchema = v.strictObject({
   id: Slug,
   name: Text,
   aliases: v.array(Text),
+  localNames: v.optional(LocalNamesSchema),
   formerNames: v.array(Text),
   type: v.picklist(ORGANIZATION_TYPES),
   region: v.picklist(REGIONS),

@@ -17,6 +17,11 @@ export interface ResolvedRelations {
   related: { kind: RelationKind; organization: Organization }[];
 }
 
+/** Every name an organization goes by now: its own, its aliases and its names in other languages. */
+export function namesOf(org: Organization): string[] {
+  return [org.name, ...org.aliases, ...Object.values(org.localNames ?? {})];
+}
+
 /**
  * A dataset indexed once for the questions the elements ask: lookups by id or any name, filters,
  * full-text search and counts. Building it is linear in the dataset; every query after that reads
@@ -42,10 +47,16 @@ export class EcosystemIndex {
         else this.childrenByParent.set(org.parent, [org]);
       }
       const descriptions = Object.values(org.description).join(' ');
-      this.searchText.set(org, normalizeText([org.name, ...org.aliases, ...org.formerNames, descriptions].join(' ')));
+      this.searchText.set(org, normalizeText([...namesOf(org), ...org.formerNames, descriptions].join(' ')));
     }
-    // Ids and official names outrank aliases, and aliases outrank former names, when two collide.
-    for (const names of [(org: Organization) => [org.id, org.name], (org: Organization) => org.aliases, (org: Organization) => org.formerNames]) {
+    // When two organizations share a name, ids and official names win over aliases, and aliases over
+    // former names: "LifeTechLimburg" must never lead to the organization once called "LifeTechValley".
+    const tiers = [
+      (org: Organization) => [org.id, org.name],
+      (org: Organization) => namesOf(org),
+      (org: Organization) => org.formerNames,
+    ];
+    for (const names of tiers) {
       for (const org of dataset.organizations) {
         for (const name of names(org)) this.addName(name, org);
       }

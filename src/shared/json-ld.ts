@@ -1,4 +1,5 @@
 import type { Organization } from '../data/dataset-schema.js';
+import { namesOf } from '../data/ecosystem-index.js';
 import type { Locale } from './i18n/locale.js';
 import { textIn } from './i18n/localized-text.js';
 import type { Messages } from './i18n/messages/index.js';
@@ -12,11 +13,12 @@ export function organizationJsonLd(
   locale: Locale,
   messages: Messages,
 ): Record<string, unknown> {
+  const alternateNames = namesOf(org).slice(1);
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
     name: org.name,
-    ...(org.aliases.length > 0 && { alternateName: org.aliases }),
+    ...(alternateNames.length > 0 && { alternateName: alternateNames }),
     description: textIn(org.description, locale).text,
     address: {
       '@type': 'PostalAddress',

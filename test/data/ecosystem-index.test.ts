@@ -5,8 +5,8 @@ import { smallDatasetCopy } from '../fixtures/datasets.js';
 describe('EcosystemIndex', () => {
   const index = new EcosystemIndex(smallDatasetCopy());
 
-  it('finds an organization by id, name, alias or former name, ignoring case, accents and punctuation', () => {
-    for (const asked of ['ghent-university', 'Ghent University', 'UGENT', 'universiteit-gent', 'Universitéit  Gent']) {
+  it('finds an organization by id, name, alias, name in another language or former name, ignoring case, accents and punctuation', () => {
+    for (const asked of ['ghent-university', 'Ghent University', 'UGENT', 'universiteit-gent', 'Universitéit  Gent', 'universite de gand']) {
       expect(index.find(asked)?.id, asked).to.equal('ghent-university');
     }
     expect(index.find('LifeTechValley')?.id).to.equal('happy-aging');

@@ -65,6 +65,14 @@ describe('<eco-org-card>', () => {
       });
     }
 
+    it('understands an organization’s name in another language, and shows it on pages in that language', async () => {
+      const card = await fixture<EcoOrgCard>(html`<eco-org-card org="Universiteit Antwerpen"></eco-org-card>`);
+      expect(text(card, '.name')).to.equal('University of Antwerp');
+      card.lang = 'nl';
+      await card.updateComplete;
+      expect(text(card, '.name')).to.equal('Universiteit Antwerpen');
+    });
+
     it('re-renders when org changes', async () => {
       const card = await fixture<EcoOrgCard>(html`<eco-org-card org="imec"></eco-org-card>`);
       card.org = 'VIB';

@@ -9,7 +9,7 @@ import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
 import { formatDate, formatList, formatPlural } from '../../shared/i18n/format.js';
-import { textIn } from '../../shared/i18n/localized-text.js';
+import { nameIn, textIn } from '../../shared/i18n/localized-text.js';
 import { organizationJsonLd, writeJsonLd } from '../../shared/json-ld.js';
 import { monogram } from '../../shared/monogram.js';
 import { safeHref } from '../../shared/safe-href.js';
@@ -116,7 +116,7 @@ export class EcoOrgCard extends EcoDataElement {
     const org = data.index.find(asked);
     if (org) return { kind: 'ready', org, index: data.index };
     const suggestions = data.index.suggest(asked);
-    const names = suggestions.map((suggestion) => suggestion.name);
+    const names = suggestions.map((suggestion) => nameIn(suggestion, this.locale));
     return {
       kind: 'problem',
       code: 'not-found',
@@ -178,7 +178,7 @@ export class EcoOrgCard extends EcoDataElement {
 
   private renderCompact(org: Organization) {
     return html`<article part="card" class="card compact" aria-labelledby="name">
-      <span part="avatar" class="avatar" aria-hidden="true">${monogram(org.name)}</span>
+      <span part="avatar" class="avatar" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>
       ${this.renderName(org)} ${this.renderMeta(org)}
     </article>`;
   }
@@ -187,7 +187,7 @@ export class EcoOrgCard extends EcoDataElement {
     const description = textIn(org.description, this.locale);
     return html`<article part="card" class="card" aria-labelledby="name">
       <header>
-        <span part="avatar" class="avatar" aria-hidden="true">${monogram(org.name)}</span>
+        <span part="avatar" class="avatar" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>
         <div>${this.renderName(org)} ${this.renderMeta(org)}</div>
       </header>
       <p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>
@@ -204,8 +204,8 @@ export class EcoOrgCard extends EcoDataElement {
   private renderLinkTo(org: Organization) {
     const href = this.href ? safeHref(this.href, org.id) : undefined;
     return href
-      ? html`<a href=${href}>${org.name}</a>`
-      : html`<button type="button" @click=${() => this.emit('eco-select', { id: org.id })}>${org.name}</button>`;
+      ? html`<a href=${href}>${nameIn(org, this.locale)}</a>`
+      : html`<button type="button" @click=${() => this.emit('eco-select', { id: org.id })}>${nameIn(org, this.locale)}</button>`;
   }
 
   private renderMeta(org: Organization) {

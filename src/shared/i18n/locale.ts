@@ -24,6 +24,10 @@ export function closestLang(element: Element): string | undefined {
   return undefined;
 }
 
-export function resolveLocale(element: Element): Locale {
-  return toLocale(closestLang(element)) ?? DEFAULT_LOCALE;
+/**
+ * The element's own `lang` property comes first: a Lit element renders before it reflects a new value
+ * to its attribute, and must already speak the new language in that render.
+ */
+export function resolveLocale(element: Element & { lang?: string }): Locale {
+  return toLocale(element.lang) ?? toLocale(closestLang(element)) ?? DEFAULT_LOCALE;
 }

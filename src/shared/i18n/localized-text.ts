@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../data/dataset-schema.js';
+import type { LocalizedText, Organization } from '../../data/dataset-schema.js';
 import type { Locale } from './locale.js';
 
 export interface TextInLanguage {
@@ -11,4 +11,9 @@ export interface TextInLanguage {
 export function textIn(text: LocalizedText, locale: Locale): TextInLanguage {
   const translated = text[locale];
   return translated ? { text: translated, lang: undefined } : { text: text.en, lang: locale === 'en' ? undefined : 'en' };
+}
+
+/** The organization's name as readers of `locale` know it: "Universiteit Gent" on a Dutch page. */
+export function nameIn(org: Organization, locale: Locale): string {
+  return (locale !== 'en' && org.localNames?.[locale]) || org.name;
 }
