@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { datasetPlugin } from './scripts/shipped-dataset.mjs';
 
 const typescriptOptions = {
   include: ['src/**/*.ts'],
@@ -12,23 +13,32 @@ const typescriptOptions = {
 };
 
 /** Every element's class file and its define file: npm users can take one element alone. */
-const elementEntries = ['eco-provider', 'eco-org-card'].flatMap((name) => [
+const ELEMENT_NAMES = ['eco-provider', 'eco-org-card'];
+const elementEntries = ELEMENT_NAMES.flatMap((name) => [
   [`elements/${name}/${name}`, `src/elements/${name}/${name}.ts`],
   [`elements/${name}/define`, `src/elements/${name}/define.ts`],
 ]);
 
-export default [
-  {
-    // The partner build: one classic script with Lit, every element and the dataset, defining all.
+/**
+ * The partner build: one classic script with Lit, every element and the dataset, defining all.
+ * `withoutDataset` builds it with an empty dataset, to measure the code alone.
+ */
+export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.js' } = {}) {
+  return {
     input: 'src/define.ts',
-    output: { file: 'dist/eco-widgets.js', format: 'iife', sourcemap: true },
+    output: { file, format: 'iife', sourcemap: !withoutDataset },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      datasetPlugin({ empty: withoutDataset }),
       json({ preferConst: true, compact: true }),
       typescript(typescriptOptions),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
-  },
+  };
+}
+
+export default [
+  partnerBuild(),
   {
     // The npm build: ES modules, one file per source module, with Lit and friends left to the app.
     input: {
@@ -44,6 +54,6 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
     },
-    plugins: [json({ preferConst: true, compact: true }), typescript({ ...typescriptOptions, outDir: 'dist/lib' })],
+    plugins: [datasetPlugin(), json({ preferConst: true, compact: true }), typescript({ ...typescriptOptions, outDir: 'dist/lib' })],
   },
 ];

@@ -1,17 +1,31 @@
 // `npm run size`: what a partner downloads, compressed as servers send it (brotli 11 and gzip -9).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { partnerBuild } from '../rollup.config.mjs';
+import { shippedDataset } from './shipped-dataset.mjs';
 
-const files = [
-  ['dist/eco-widgets.js', 'the partner bundle (Lit, elements, dataset)'],
-  ['data/ecosystem.json', 'the dataset, as JSON'],
+async function buildWithoutDataset() {
+  const options = partnerBuild({ withoutDataset: true });
+  const bundle = await rollup({ ...options, onwarn: () => {} });
+  const { output } = await bundle.generate(options.output);
+  await bundle.close();
+  return Buffer.from(output[0].code);
+}
+
+const measured = [
+  ['dist/eco-widgets.js', 'the partner bundle: Lit, every element, the dataset', readFileSync('dist/eco-widgets.js')],
+  ['  without the dataset', 'the code alone', await buildWithoutDataset()],
+  ['  the dataset as shipped', 'data/ecosystem.json minus curation notes', Buffer.from(shippedDataset(readFileSync('data/ecosystem.json', 'utf8')))],
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows = files.map(([file, what]) => {
-  const bytes = readFileSync(file);
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  return { file, what, raw: kb(bytes.length), brotli: kb(brotli), gzip: kb(gzip) };
-});
-console.table(rows);
+console.table(
+  measured.map(([file, what, bytes]) => ({
+    file,
+    what,
+    raw: kb(bytes.length),
+    brotli: kb(brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+    gzip: kb(gzipSync(bytes, { level: 9 }).length),
+  })),
+);
