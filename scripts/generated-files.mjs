@@ -1,11 +1,15 @@
 // The files we generate and commit: the custom elements manifest (from the JSDoc on the classes)
 // and the dataset's JSON Schema (from the valibot schema in src/data/).
 //   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
-//   node scripts/generated-files.mjs check    fails when either committed file is stale
+//   node scripts/generated-files.mjs check    fails when either committed file is stale, or when the
+//                                            dataset does not pass its JSON Schema (checked with Ajv,
+//                                            a validator independent of the one that generated it)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
 
 const SCHEMA_FILE = 'data/ecosystem.schema.json';
@@ -62,11 +66,18 @@ if (command === 'schema') {
   const stale = [];
   if (readFileSync(SCHEMA_FILE, 'utf8') !== (await generateSchema())) stale.push(`${SCHEMA_FILE} (run: npm run schema)`);
   if (readFileSync(MANIFEST_FILE, 'utf8') !== generateManifest()) stale.push(`${MANIFEST_FILE} (run: npm run analyze)`);
+  const ajv = new Ajv2020({ allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
+  if (!validate(JSON.parse(readFileSync('data/ecosystem.json', 'utf8')))) {
+    console.error('data/ecosystem.json does not pass data/ecosystem.schema.json:', validate.errors);
+    process.exit(1);
+  }
   if (stale.length > 0) {
     console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log('custom-elements.json and data/ecosystem.schema.json are up to date.');
+  console.log('custom-elements.json and data/ecosystem.schema.json are up to date; the dataset passes its JSON Schema.');
 } else {
   console.error('usage: node scripts/generated-files.mjs schema|check');
   process.exit(2);
