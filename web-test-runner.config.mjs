@@ -34,6 +34,9 @@ const launchers = {
     }),
   firefox: () =>
     chromeLauncher({
+      // Firefox opens every browser context as a tab of one window, and a tab in the background gets
+      // no animation frames; one test file at a time keeps the one tab in front.
+      concurrency: 1,
       // Passing puppeteer-core skips the launcher's Chrome lookup; WebDriver BiDi drives Firefox.
       puppeteer: puppeteerCore.default ?? puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },

@@ -4,7 +4,7 @@ import { join, normalize } from 'node:path';
 /**
  * What the tests need from the server besides our files: the shared source texts (the dataset's
  * originals, outside this repo), and responses a real network gives, on demand: an HTTP error,
- * non-JSON, a slow answer, and one that never ends.
+ * non-JSON, a dropped connection, a slow answer, and one that never ends.
  */
 export function testServerMiddleware({ sharedSources, existsSync, createReadStream }) {
   return async function middleware(context, next) {
@@ -27,6 +27,12 @@ export function testServerMiddleware({ sharedSources, existsSync, createReadStre
     if (url.pathname === '/test-network/status') {
       context.status = Number(url.searchParams.get('code') || 500);
       context.body = 'failure on purpose';
+      return;
+    }
+    if (url.pathname === '/test-network/drop') {
+      // The connection closes without an answer, as when a server is down: a network error at once.
+      context.req.socket.destroy();
+      context.respond = false;
       return;
     }
     if (url.pathname === '/test-network/not-json') {

@@ -55,7 +55,7 @@ describe('<eco-provider>', () => {
   for (const [what, src, code] of [
     ['an HTTP error', '/test-network/status?code=404', 'http'],
     ['a response that is not JSON', '/test-network/not-json', 'parse'],
-    ['an unreachable server', 'http://127.0.0.1:9/nothing.json', 'network'],
+    ['a dropped connection', '/test-network/drop', 'network'],
   ] as const) {
     it(`shows ${what} in the elements, fires eco-error and warns once`, async () => {
       const recorder = recordWarnings();
