@@ -1,5 +1,6 @@
 // The files we generate and commit: the custom elements manifest (from the JSDoc on the classes)
 // and the dataset's JSON Schema (from the valibot schema in src/data/).
+//   node scripts/generated-files.mjs manifest writes custom-elements.json
 //   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
 //   node scripts/generated-files.mjs check    fails when either committed file is stale, or when the
 //                                            dataset does not pass its JSON Schema (checked with Ajv,
@@ -55,11 +56,18 @@ function generateManifest() {
   // The analyzer resolves --outdir against the working directory, so it must be relative.
   const outdir = '.tmp/manifest';
   execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', outdir, '--quiet'], { stdio: 'inherit' });
-  return readFileSync(join(outdir, MANIFEST_FILE), 'utf8');
+  // The analyzer lists modules in the order its file search happens to finish; sort them so that the
+  // same sources always give the same file.
+  const manifest = JSON.parse(readFileSync(join(outdir, MANIFEST_FILE), 'utf8'));
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 const command = process.argv[2];
-if (command === 'schema') {
+if (command === 'manifest') {
+  writeFileSync(MANIFEST_FILE, generateManifest());
+  console.log(`wrote ${MANIFEST_FILE}`);
+} else if (command === 'schema') {
   writeFileSync(SCHEMA_FILE, await generateSchema());
   console.log(`wrote ${SCHEMA_FILE}`);
 } else if (command === 'check') {
@@ -79,6 +87,6 @@ if (command === 'schema') {
   }
   console.log('custom-elements.json and data/ecosystem.schema.json are up to date; the dataset passes its JSON Schema.');
 } else {
-  console.error('usage: node scripts/generated-files.mjs schema|check');
+  console.error('usage: node scripts/generated-files.mjs manifest|schema|check');
   process.exit(2);
 }
