@@ -1,5 +1,6 @@
 import { EcoOrgCard } from './elements/eco-org-card/eco-org-card.js';
 import { EcoProvider } from './elements/eco-provider/eco-provider.js';
+import { EcoRegionList } from './elements/eco-region-list/eco-region-list.js';
 
 /**
  * Every element and its tag. The provider comes first so that, when a page's markup is upgraded in
@@ -8,4 +9,5 @@ import { EcoProvider } from './elements/eco-provider/eco-provider.js';
 export const ELEMENTS = {
   'eco-provider': EcoProvider,
   'eco-org-card': EcoOrgCard,
+  'eco-region-list': EcoRegionList,
 } as const;

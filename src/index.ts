@@ -5,6 +5,17 @@
 export { ELEMENTS } from './elements.js';
 export { EcoProvider } from './elements/eco-provider/eco-provider.js';
 export { EcoOrgCard, CARD_LAYOUTS, type CardLayout } from './elements/eco-org-card/eco-org-card.js';
+export {
+  EcoRegionList,
+  LIST_CONTROLS,
+  LIST_GROUPINGS,
+  LIST_LAYOUTS,
+  LIST_SORTS,
+  type ListControl,
+  type ListGrouping,
+  type ListLayout,
+  type ListSort,
+} from './elements/eco-region-list/eco-region-list.js';
 
 export { EcoElement, THEMES, type Theme } from './shared/eco-element.js';
 export { EcoDataElement } from './shared/eco-data-element.js';
@@ -17,7 +28,7 @@ export { VERSION } from './shared/version.js';
 export * from './data/vocabulary.js';
 export * from './data/dataset-schema.js';
 export type { DataError, DataErrorCode, DataState } from './data/data-state.js';
-export { EcosystemIndex, type OrganizationFilter, type ResolvedRelations } from './data/ecosystem-index.js';
+export { EcosystemIndex, namesOf, type Facet, type OrganizationFilter, type ResolvedRelations } from './data/ecosystem-index.js';
 export { validateDataset, type DataProblem, type ValidationResult } from './data/validate-dataset.js';
 export { indexDataset, loadDataset, type LoadOptions } from './data/load-dataset.js';
 export { bundledIndex } from './data/bundled-dataset.js';

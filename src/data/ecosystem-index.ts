@@ -2,6 +2,11 @@ import type { Dataset, EcoEvent, Organization, Source, Statistic } from './datas
 import { editDistance, normalizeText } from './normalize.js';
 import type { FocusArea, OrganizationType, Region, RelationKind } from './vocabulary.js';
 
+export type Facet = 'region' | 'type' | 'focus';
+
+/** Which part of a filter narrows each facet. */
+export const FACET_FILTER_KEYS = { region: 'regions', type: 'types', focus: 'focus' } as const satisfies Record<Facet, keyof OrganizationFilter>;
+
 export interface OrganizationFilter {
   regions?: readonly Region[];
   types?: readonly OrganizationType[];
@@ -93,12 +98,16 @@ export class EcosystemIndex {
     return [...best].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([org]) => org);
   }
 
-  filter(filter: OrganizationFilter = {}): Organization[] {
+  /**
+   * The organizations that match every part of `filter` (any of the values within one part), in the
+   * order of `from`: pass a list sorted once to get sorted results without sorting per query.
+   */
+  filter(filter: OrganizationFilter = {}, from: readonly Organization[] = this.organizations): Organization[] {
     const regions = filter.regions?.length ? new Set<string>(filter.regions) : undefined;
     const types = filter.types?.length ? new Set<string>(filter.types) : undefined;
     const focus = filter.focus?.length ? filter.focus : undefined;
     const terms = filter.query ? normalizeText(filter.query).split(' ').filter(Boolean) : [];
-    return this.organizations.filter(
+    return from.filter(
       (org) =>
         (!regions || regions.has(org.region)) &&
         (!types || types.has(org.type)) &&
@@ -108,13 +117,21 @@ export class EcosystemIndex {
   }
 
   /** How many of `organizations` have each value of `field`; an org counts once per focus area. */
-  countBy(field: 'type' | 'region' | 'focus', organizations: readonly Organization[] = this.organizations): Map<string, number> {
+  countBy(field: Facet, organizations: readonly Organization[] = this.organizations): Map<string, number> {
     const counts = new Map<string, number>();
     for (const org of organizations) {
       const values: readonly string[] = field === 'focus' ? org.focus : [org[field]];
       for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /**
+   * For each value of one facet, how many organizations match the filter's other parts: what a visitor
+   * would get by choosing that value next.
+   */
+  facetCounts(filter: OrganizationFilter, facet: Facet): Map<string, number> {
+    return this.countBy(facet, this.filter({ ...filter, [FACET_FILTER_KEYS[facet]]: undefined }));
   }
 
   relationsOf(org: Organization): ResolvedRelations {

@@ -150,14 +150,16 @@ export const orgCardStyles = css`
     color: var(--_text-muted);
   }
 
+  /* Compact: avatar beside name over type and place; on one line where the card is wide enough. */
   .compact {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 0.75);
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: calc(var(--_space) * 0.75);
     align-items: center;
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
   }
   .compact .avatar {
+    grid-row: span 2;
     inline-size: 2rem;
     block-size: 2rem;
     font-size: 0.8rem;
@@ -167,6 +169,12 @@ export const orgCardStyles = css`
   }
   .compact .meta {
     margin: 0;
+  }
+  @container (min-width: 36rem) {
+    .compact {
+      display: flex;
+      flex-wrap: wrap;
+    }
   }
 
   .status {

@@ -83,6 +83,11 @@ export class EcoOrgCard extends EcoDataElement {
   @property({ attribute: 'no-jsonld', type: Boolean }) noJsonld = false;
 
   private view: CardView = { kind: 'data-pending' };
+
+  /** Focuses the card's name, its first control, so lists can move focus from card to card. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.name a, .name button')?.focus(options);
+  }
   private reportedProblem: string | undefined;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

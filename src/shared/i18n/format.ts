@@ -49,3 +49,8 @@ export function formatDate(locale: Locale, isoDate: string): string {
   const formatter = cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
   return formatter.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** Locale-aware comparison for sorting names: "Éa" between "Ea" and "Eb", numbers in numeric order. */
+export function textComparer(locale: Locale): (a: string, b: string) => number {
+  return cached(`collator|${locale}`, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })).compare;
+}

@@ -18,6 +18,23 @@ export const de: Messages = {
   formerly: 'Früher',
   source: { one: 'Quelle', other: 'Quellen' },
 
+  search: 'Organisationen suchen',
+  filters: 'Filter',
+  region: 'Region',
+  type: 'Art',
+  focusArea: 'Schwerpunkt',
+  sortBy: 'Sortieren nach',
+  sortName: 'Name',
+  sortType: 'Art',
+  sortRegion: 'Region',
+  organizationsIn: { one: '{count} Organisation in {place}', other: '{count} Organisationen in {place}' },
+  noResults: 'Keine Organisation entspricht diesen Filtern.',
+  clearFilters: 'Filter zurücksetzen',
+  showMore: { one: '{count} weitere anzeigen', other: '{count} weitere anzeigen' },
+  close: 'Schließen',
+  unknownValue: '„{value}“ ist kein gültiger Wert für {attribute}. Zur Auswahl: {valid}.',
+  results: 'Organisationen',
+
   qualifiers: {
     exact: '{value}',
     'at-least': 'mehr als {value}',

@@ -19,6 +19,23 @@ export const en = {
   formerly: 'Formerly',
   source: { one: 'Source', other: 'Sources' },
 
+  search: 'Search organizations',
+  filters: 'Filters',
+  region: 'Region',
+  type: 'Type',
+  focusArea: 'Focus area',
+  sortBy: 'Sort by',
+  sortName: 'Name',
+  sortType: 'Type',
+  sortRegion: 'Region',
+  organizationsIn: { one: '{count} organization in {place}', other: '{count} organizations in {place}' },
+  noResults: 'No organizations match these filters.',
+  clearFilters: 'Clear filters',
+  showMore: { one: 'Show {count} more', other: 'Show {count} more' },
+  close: 'Close',
+  unknownValue: '“{value}” is not a valid {attribute}. Choose from: {valid}.',
+  results: 'Organizations',
+
   /** How a figure's qualifier reads around its formatted value. */
   qualifiers: {
     exact: '{value}',

@@ -18,6 +18,23 @@ export const fr: Messages = {
   formerly: 'Anciennement',
   source: { one: 'Source', other: 'Sources' },
 
+  search: 'Rechercher des organisations',
+  filters: 'Filtres',
+  region: 'Région',
+  type: 'Type',
+  focusArea: 'Domaine',
+  sortBy: 'Trier par',
+  sortName: 'Nom',
+  sortType: 'Type',
+  sortRegion: 'Région',
+  organizationsIn: { one: '{count} organisation ({place})', other: '{count} organisations ({place})' },
+  noResults: 'Aucune organisation ne correspond à ces filtres.',
+  clearFilters: 'Effacer les filtres',
+  showMore: { one: 'Afficher {count} de plus', other: 'Afficher {count} de plus' },
+  close: 'Fermer',
+  unknownValue: '« {value} » n’est pas une valeur valide pour {attribute}. Choisissez parmi : {valid}.',
+  results: 'Organisations',
+
   qualifiers: {
     exact: '{value}',
     'at-least': 'plus de {value}',

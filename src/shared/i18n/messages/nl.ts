@@ -18,6 +18,23 @@ export const nl: Messages = {
   formerly: 'Vroeger',
   source: { one: 'Bron', other: 'Bronnen' },
 
+  search: 'Organisaties zoeken',
+  filters: 'Filters',
+  region: 'Regio',
+  type: 'Type',
+  focusArea: 'Domein',
+  sortBy: 'Sorteren op',
+  sortName: 'Naam',
+  sortType: 'Type',
+  sortRegion: 'Regio',
+  organizationsIn: { one: '{count} organisatie in {place}', other: '{count} organisaties in {place}' },
+  noResults: 'Geen organisaties voldoen aan deze filters.',
+  clearFilters: 'Filters wissen',
+  showMore: { one: 'Nog {count} tonen', other: 'Nog {count} tonen' },
+  close: 'Sluiten',
+  unknownValue: '“{value}” is geen geldige waarde voor {attribute}. Kies uit: {valid}.',
+  results: 'Organisaties',
+
   qualifiers: {
     exact: '{value}',
     'at-least': 'meer dan {value}',
