@@ -13,7 +13,7 @@ const typescriptOptions = {
 };
 
 /** Every element's class file and its define file: npm users can take one element alone. */
-const ELEMENT_NAMES = ['eco-provider', 'eco-org-card', 'eco-region-list'];
+export const ELEMENT_NAMES = ['eco-provider', 'eco-org-card', 'eco-region-list'];
 const elementEntries = ELEMENT_NAMES.flatMap((name) => [
   [`elements/${name}/${name}`, `src/elements/${name}/${name}.ts`],
   [`elements/${name}/define`, `src/elements/${name}/define.ts`],
@@ -23,9 +23,9 @@ const elementEntries = ELEMENT_NAMES.flatMap((name) => [
  * The partner build: one classic script with Lit, every element and the dataset, defining all.
  * `withoutDataset` builds it with an empty dataset, to measure the code alone.
  */
-export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.js' } = {}) {
+export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.js', input = 'src/define.ts' } = {}) {
   return {
-    input: 'src/define.ts',
+    input,
     output: { file, format: 'iife', sourcemap: !withoutDataset },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),

@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { partnerBuild } from '../rollup.config.mjs';
+import { ELEMENT_NAMES, partnerBuild } from '../rollup.config.mjs';
 import { shippedDataset } from './shipped-dataset.mjs';
 
-async function buildWithoutDataset() {
-  const options = partnerBuild({ withoutDataset: true });
+/** One minified classic script from `input`, with everything it imports but an empty dataset. */
+async function buildWithoutDataset(input = 'src/define.ts') {
+  const options = partnerBuild({ withoutDataset: true, input });
   const bundle = await rollup({ ...options, onwarn: () => {} });
   const { output } = await bundle.generate(options.output);
   await bundle.close();
@@ -18,6 +19,9 @@ const measured = [
   ['  without the dataset', 'the code alone', await buildWithoutDataset()],
   ['  the dataset as shipped', 'data/ecosystem.json minus curation notes', Buffer.from(shippedDataset(readFileSync('data/ecosystem.json', 'utf8')))],
 ];
+for (const name of ELEMENT_NAMES) {
+  measured.push([`<${name}> alone`, 'its define entry with Lit and what it uses', await buildWithoutDataset(`src/elements/${name}/define.ts`)]);
+}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.table(
