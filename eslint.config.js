@@ -17,11 +17,11 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.mjs'],
+    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

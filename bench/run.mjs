@@ -44,7 +44,7 @@ try {
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
       await page.goto(`${origin}/bench/region-list.html`);
       await page.waitForFunction('window.benchReady === true');
-      runs.push(await page.evaluate((count) => window.runBench(count), size));
+      runs.push(await page.evaluate((count) => globalThis.runBench(count), size));
       await page.close();
     }
     results[size] = Object.fromEntries(['dataReady', 'firstRender', 'queryToPaint'].map((key) => [key, median(runs.map((r) => r[key]))]));
