@@ -99,6 +99,18 @@ describe('<eco-region-list>', () => {
       expect(types).to.deep.equal(['platform', 'platform', 'university', 'university', 'university-centre']);
     });
 
+    it('lays organizations out in columns with layout="grid", one per row by default', async () => {
+      const container = await fixture(html`<div style="width: 900px"></div>`);
+      const columns = async (layout: string) => {
+        container.innerHTML = `<eco-region-list layout="${layout}"></eco-region-list>`;
+        const list = container.querySelector('eco-region-list')!;
+        await settled(list);
+        return getComputedStyle(shadow(list).querySelector('.results')!).gridTemplateColumns.split(' ').length;
+      };
+      expect(await columns('list')).to.equal(1);
+      expect(await columns('grid')).to.be.greaterThan(1);
+    });
+
     it('warns about an unknown sort, grouping or layout, and uses the default', async () => {
       const recorder = recordWarnings();
       const list = await listWith({ sort: 'size', 'group-by': 'colour', layout: 'carousel' });
