@@ -1,4 +1,4 @@
-import type { Dataset, EcoEvent, Organization, Source, Statistic } from './dataset-schema.js';
+import type { Dataset, EcoEvent, Figure, Organization, Source, Statistic } from './dataset-schema.js';
 import { editDistance, normalizeText } from './normalize.js';
 import type { FocusArea, OrganizationType, Region, RelationKind } from './vocabulary.js';
 
@@ -40,10 +40,14 @@ export class EcosystemIndex {
   private readonly childrenByParent = new Map<string, Organization[]>();
   private readonly searchText = new Map<Organization, string>();
   private readonly sourcesById: Map<string, Source>;
+  private readonly figuresById = new Map<string, Figure>();
 
   constructor(readonly dataset: Dataset) {
     this.organizations = dataset.organizations;
     this.sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
+    for (const figure of [...dataset.statistics, ...dataset.organizations.flatMap((org) => org.figures)]) {
+      this.figuresById.set(figure.id, figure);
+    }
     for (const org of dataset.organizations) {
       this.byId.set(org.id, org);
       if (org.parent) {
@@ -148,6 +152,16 @@ export class EcosystemIndex {
 
   source(id: string): Source | undefined {
     return this.sourcesById.get(id);
+  }
+
+  /** Any figure by its id: a region's statistic or an organization's figure. */
+  figure(id: string): Figure | undefined {
+    return this.figuresById.get(id);
+  }
+
+  /** Every figure id, for telling a page which `metrics` it can ask for. */
+  figureIds(): string[] {
+    return [...this.figuresById.keys()];
   }
 
   statistics(region?: Region): Statistic[] {

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement, versionConflictMessage, type DefineOutcome } from './define-element.js';
-import { createEcoEvent, type EcoEventDetails, type EcoEventName } from './events.js';
+import { createEcoEvent, type EcoErrorCode, type EcoEventDetails, type EcoEventName } from './events.js';
 import { LangController } from './i18n/lang-controller.js';
 import type { Locale } from './i18n/locale.js';
 import { messagesFor, type Messages } from './i18n/messages/index.js';
@@ -44,6 +44,7 @@ export class EcoElement extends LitElement {
 
   private readonly langController = new LangController(this);
   private readonly warned = new Set<string>();
+  private reportedProblem: string | undefined;
 
   /** The language the element speaks now. */
   protected get locale(): Locale {
@@ -65,6 +66,19 @@ export class EcoElement extends LitElement {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     console.warn(`[eco-widgets] <${this.localName}>: ${message}`);
+  }
+
+  /**
+   * Warns and fires `eco-error` once for each new problem with what the element was asked to show;
+   * undefined means all is well again. Re-renders of the same problem stay quiet.
+   */
+  protected reportProblem(problem: { code: EcoErrorCode; message: string } | undefined): void {
+    const key = problem && `${problem.code}|${problem.message}`;
+    if (problem && key !== this.reportedProblem) {
+      this.warn(problem.message);
+      this.emit('eco-error', { code: problem.code, message: problem.message });
+    }
+    this.reportedProblem = key;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

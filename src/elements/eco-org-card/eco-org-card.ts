@@ -88,7 +88,6 @@ export class EcoOrgCard extends EcoDataElement {
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('.name a, .name button')?.focus(options);
   }
-  private reportedProblem: string | undefined;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -149,12 +148,7 @@ export class EcoOrgCard extends EcoDataElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     const { view } = this;
-    const problem = view.kind === 'problem' ? `${view.code}|${view.warning}` : undefined;
-    if (problem && problem !== this.reportedProblem && view.kind === 'problem') {
-      this.warn(view.warning);
-      this.emit('eco-error', { code: view.code, message: view.warning });
-    }
-    this.reportedProblem = problem;
+    this.reportProblem(view.kind === 'problem' ? { code: view.code, message: view.warning } : undefined);
     writeJsonLd(this, view.kind === 'ready' && !this.noJsonld ? this.jsonLd(view.org, view.index) : undefined);
   }
 

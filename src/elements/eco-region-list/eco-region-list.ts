@@ -124,7 +124,6 @@ export class EcoRegionList extends EcoDataElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private invalidValues: InvalidValue[] = [];
-  private reportedInvalid = '';
   private dialogOpener: HTMLElement | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private focusIndexAfterUpdate: number | undefined;
@@ -208,15 +207,10 @@ export class EcoRegionList extends EcoDataElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const invalid = this.invalidValues.map(({ attribute, value }) => `${attribute}="${value}"`).join(', ');
-    if (invalid && invalid !== this.reportedInvalid) {
-      const message = this.invalidValues
-        .map(({ attribute, value, valid }) => `${attribute}: "${value}" is unknown; valid values are ${valid.join(', ')}.`)
-        .join(' ');
-      this.warn(message);
-      this.emit('eco-error', { code: 'invalid-attribute', message });
-    }
-    this.reportedInvalid = invalid;
+    const message = this.invalidValues
+      .map(({ attribute, value, valid }) => `${attribute}: "${value}" is unknown; valid values are ${valid.join(', ')}.`)
+      .join(' ');
+    this.reportProblem(message ? { code: 'invalid-attribute', message } : undefined);
     if (this.focusIndexAfterUpdate !== undefined) {
       void this.focusItemWhenRendered(this.focusIndexAfterUpdate);
       this.focusIndexAfterUpdate = undefined;

@@ -37,11 +37,15 @@ export function formatList(
 /** Plural forms of one message, keyed by CLDR category; `other` is always there. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** The form of a message that the language uses for `count`. */
+export function selectPlural(locale: Locale, count: number, forms: PluralForms): string {
+  const rules = cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
+  return forms[rules.select(count)] ?? forms.other;
+}
+
 /** Picks the form for `count` and fills `{count}` with the number formatted for the locale. */
 export function formatPlural(locale: Locale, count: number, forms: PluralForms): string {
-  const rules = cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
-  const form = forms[rules.select(count)] ?? forms.other;
-  return form.replace('{count}', formatNumber(locale, count));
+  return selectPlural(locale, count, forms).replace('{count}', formatNumber(locale, count));
 }
 
 /** "25 April 2025" / "25 april 2025". Dates in the data are calendar days, so no time zone shifts them. */

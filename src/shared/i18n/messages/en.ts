@@ -1,4 +1,5 @@
 import type { FocusArea, OrganizationType, Qualifier, Region, RelationKind } from '../../../data/vocabulary.js';
+import type { PluralForms } from '../format.js';
 
 /** English is the reference: every other language provides exactly these keys. */
 export const en = {
@@ -81,6 +82,39 @@ export const en = {
     media: 'Media',
     'care-provider': 'Care provider',
   } satisfies Record<OrganizationType, string>,
+
+  noFigures: 'There are no key figures for {place} yet.',
+  orgHasNoFigures: 'The sources give no figures for {name}.',
+  chartSummary: 'Organizations by type in {place}: {list}.',
+  sourceNumber: 'Source {number}',
+  typeColumn: 'Type',
+  countColumn: 'Number',
+
+  /** A type's name after a number: "6 incubators". */
+  typeCounts: {
+    university: { one: 'university', other: 'universities' },
+    'academic-hospital': { one: 'academic hospital', other: 'academic hospitals' },
+    hospital: { one: 'hospital', other: 'hospitals' },
+    'hospital-network': { one: 'hospital network', other: 'hospital networks' },
+    'research-institute': { one: 'research institute', other: 'research institutes' },
+    'university-centre': { one: 'university research centre', other: 'university research centres' },
+    'university-department': { one: 'university department', other: 'university departments' },
+    'university-lab': { one: 'university laboratory', other: 'university laboratories' },
+    incubator: { one: 'incubator', other: 'incubators' },
+    'science-park': { one: 'science park', other: 'science parks' },
+    accelerator: { one: 'accelerator', other: 'accelerators' },
+    cluster: { one: 'cluster or sector organization', other: 'cluster and sector organizations' },
+    government: { one: 'government body', other: 'government bodies' },
+    programme: { one: 'programme', other: 'programmes' },
+    platform: { one: 'platform or network', other: 'platforms and networks' },
+    company: { one: 'company', other: 'companies' },
+    pharma: { one: 'pharmaceutical company', other: 'pharmaceutical companies' },
+    agbiotech: { one: 'agricultural biotech company', other: 'agricultural biotech companies' },
+    facility: { one: 'facility', other: 'facilities' },
+    association: { one: 'association', other: 'associations' },
+    media: { one: 'media outlet', other: 'media outlets' },
+    'care-provider': { one: 'care provider', other: 'care providers' },
+  } satisfies Record<OrganizationType, PluralForms>,
 
   regions: {
     antwerp: 'Antwerp',
