@@ -13,7 +13,7 @@ const typescriptOptions = {
 };
 
 /** Every element's class file and its define file: npm users can take one element alone. */
-export const ELEMENT_NAMES = ['eco-provider', 'eco-org-card', 'eco-region-list'];
+export const ELEMENT_NAMES = ['eco-provider', 'eco-org-card', 'eco-region-list', 'eco-stats'];
 const elementEntries = ELEMENT_NAMES.flatMap((name) => [
   [`elements/${name}/${name}`, `src/elements/${name}/${name}.ts`],
   [`elements/${name}/define`, `src/elements/${name}/define.ts`],

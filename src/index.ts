@@ -16,6 +16,7 @@ export {
   type ListLayout,
   type ListSort,
 } from './elements/eco-region-list/eco-region-list.js';
+export { EcoStats, STATS_LAYOUTS, type StatsLayout } from './elements/eco-stats/eco-stats.js';
 
 export { EcoElement, THEMES, type Theme } from './shared/eco-element.js';
 export { EcoDataElement } from './shared/eco-data-element.js';

@@ -32,11 +32,13 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages): string
 
 /**
  * A figure as a reader should see it, keeping the source's hedging: "more than 1,000 beds" must never
- * become "1,000 beds".
+ * become "1,000 beds". `short` writes "at least" as "1,000+", for big numbers in tiles.
  */
-export function formatFigure(locale: Locale, figure: Figure, messages: Messages): FormattedFigure {
+export function formatFigure(locale: Locale, figure: Figure, messages: Messages, { short = false } = {}): FormattedFigure {
+  const value = formatValue(locale, figure, messages);
   return {
-    value: messages.qualifiers[figure.qualifier].replace('{value}', formatValue(locale, figure, messages)),
+    // Big numbers in tiles read better as "55,000+" than as "more than 55,000".
+    value: short && figure.qualifier === 'at-least' ? `${value}+` : messages.qualifiers[figure.qualifier].replace('{value}', value),
     label: textIn(figure.label, locale),
     year: figure.year === null ? undefined : formatNumber(locale, figure.year, { useGrouping: false }),
   };

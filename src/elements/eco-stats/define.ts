@@ -1,0 +1,3 @@
+import { EcoStats } from './eco-stats.js';
+
+EcoStats.define('eco-stats');
