@@ -13,10 +13,14 @@ export interface FormattedFigure {
   year: string | undefined;
 }
 
-function formatValue(locale: Locale, figure: Figure, messages: Messages): string {
+/** From a million up, "1.2 million" (and "€2.5M": currencies have only the short form) reads better in a tile. */
+const COMPACT_FROM = 1_000_000;
+
+function formatValue(locale: Locale, figure: Figure, messages: Messages, short: boolean): string {
+  const compact: Intl.NumberFormatOptions = short && figure.value >= COMPACT_FROM ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : {};
   switch (figure.unit) {
     case 'EUR':
-      return formatNumber(locale, figure.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+      return formatNumber(locale, figure.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, ...compact });
     case 'hectare':
       return formatNumber(locale, figure.value, { style: 'unit', unit: 'hectare' });
     case 'rank':
@@ -26,16 +30,17 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages): string
     case 'year':
       return formatNumber(locale, figure.value, { useGrouping: false });
     case 'count':
-      return formatNumber(locale, figure.value);
+      return formatNumber(locale, figure.value, compact);
   }
 }
 
 /**
  * A figure as a reader should see it, keeping the source's hedging: "more than 1,000 beds" must never
- * become "1,000 beds". `short` writes "at least" as "1,000+", for big numbers in tiles.
+ * become "1,000 beds". `short` is for big numbers in tiles: "1,000+" for "at least 1,000", and
+ * "2.5 million" for 2,500,000.
  */
 export function formatFigure(locale: Locale, figure: Figure, messages: Messages, { short = false } = {}): FormattedFigure {
-  const value = formatValue(locale, figure, messages);
+  const value = formatValue(locale, figure, messages, short);
   return {
     // Big numbers in tiles read better as "55,000+" than as "more than 55,000".
     value: short && figure.qualifier === 'at-least' ? `${value}+` : messages.qualifiers[figure.qualifier].replace('{value}', value),

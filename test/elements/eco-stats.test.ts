@@ -54,6 +54,17 @@ describe('<eco-stats>', () => {
       });
     }
 
+    it('writes millions in words in tiles, and in full in the inline layout', async () => {
+      const dataset = datasetWithStatistics();
+      dataset.statistics = [statistic('investment', 2_500_000, 'up-to', 'EUR', 'invested'), statistic('people', 1_200_000, 'at-least', 'count', 'people')];
+      const tiles = await statsWith('region="antwerp"', dataset);
+      expect(values(tiles)).to.deep.equal(['up to €2.5M', '1.2 million+']);
+      const nl = await statsWith('region="antwerp" lang="nl"', dataset);
+      expect(values(nl)).to.deep.equal(['tot € 2,5 mln.', '1,2 miljoen+']);
+      const inline = await statsWith('region="antwerp" layout="inline"', dataset);
+      expect(values(inline)).to.deep.equal(['up to €2,500,000', 'more than 1,200,000']);
+    });
+
     it('writes "more than" in full in the inline layout', async () => {
       const stats = await statsWith('region="antwerp" layout="inline"');
       expect(values(stats)[0]).to.equal('more than 55,000');
