@@ -19,7 +19,7 @@ const darkTokens = css`
 
 /**
  * Shared by every element: fonts, colours (light, dark, and `prefers-color-scheme` for `theme="auto"`),
- * radius, spacing, a visible focus ring, and reduced motion.
+ * radius, spacing, a visible focus ring, reduced motion, and text for screen readers only.
  */
 export const themeStyles = css`
   :host {
@@ -65,5 +65,15 @@ export const themeStyles = css`
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

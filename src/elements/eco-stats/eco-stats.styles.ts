@@ -118,13 +118,4 @@ export const statsStyles = css`
     color: var(--_text-muted);
     font-size: 0.8rem;
   }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
