@@ -2,7 +2,16 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 import { datasetPlugin } from './scripts/shipped-dataset.mjs';
+
+/** Puts the space-reserving stylesheet beside the bundle, for pages to load before the script. */
+const placeholderStyles = {
+  name: 'eco-placeholder-styles',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'eco-widgets.css', source: readFileSync('src/eco-widgets.css', 'utf8') });
+  },
+};
 
 const typescriptOptions = {
   include: ['src/**/*.ts'],
@@ -33,6 +42,7 @@ export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.
       json({ preferConst: true, compact: true }),
       typescript(typescriptOptions),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      ...(withoutDataset ? [] : [placeholderStyles]),
     ],
   };
 }

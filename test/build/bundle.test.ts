@@ -1,48 +1,19 @@
-import { expect } from '@open-wc/testing';
-import { VERSION } from '../../src/shared/version.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENTS } from '../../src/elements.js';
-
-interface Probe {
-  errors: string[];
-  warnings: string[];
-  defined: Record<string, boolean>;
-}
-
-/**
- * Loads dist/eco-widgets.js in a fresh frame, the way a partner page would, and reports uncaught
- * errors, warnings and which tags got defined.
- */
-async function loadInFrame(scripts: string, before = ''): Promise<Probe> {
-  const frame = document.createElement('iframe');
-  const tags = JSON.stringify(Object.keys(ELEMENTS));
-  frame.srcdoc = `<!doctype html><html><head>
-    <script>
-      window.probe = { errors: [], warnings: [], defined: {} };
-      addEventListener('error', (e) => probe.errors.push(String(e.message)));
-      const warn = console.warn;
-      console.warn = (...args) => { probe.warnings.push(args.join(' ')); warn(...args); };
-      ${before}
-    </script>
-    ${scripts}
-  </head><body><eco-provider></eco-provider>
-    <script type="module">
-      for (const tag of ${tags}) probe.defined[tag] = !!customElements.get(tag);
-      probe.done = true;
-    </script>
-  </body></html>`;
-  document.body.append(frame);
-  const win = () => frame.contentWindow as (Window & { probe?: Probe & { done?: boolean } }) | null;
-  await new Promise<void>((done) => {
-    const check = () => (win()?.probe?.done ? done() : setTimeout(check, 20));
-    check();
-  });
-  const probe = win()!.probe!;
-  frame.remove();
-  return probe;
-}
+import { VERSION } from '../../src/shared/version.js';
+import { openFrame } from '../helpers/frame.js';
 
 const bundle = new URL('/dist/eco-widgets.js', location.href).href;
-const everyTagDefined = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, true]));
+const tags = Object.keys(ELEMENTS);
+
+/** Loads the bundle in a fresh frame as a partner page would, and says which tags it defined. */
+async function load(scripts: string, before = '') {
+  const page = await openFrame(`<!doctype html><html lang="en"><head><script>${before}</script>${scripts}</head><body></body></html>`);
+  await waitUntil(() => tags.every((tag) => page.window.customElements.get(tag)), 'not every element was defined');
+  const result = { errors: page.window.probe.errors, warnings: page.window.probe.warnings, defined: tags.filter((tag) => page.window.customElements.get(tag)) };
+  page.remove();
+  return result;
+}
 
 describe('dist/eco-widgets.js', () => {
   it('has no top-level import or export, so a classic script can load it', async () => {
@@ -51,31 +22,29 @@ describe('dist/eco-widgets.js', () => {
   });
 
   it('defines every element when loaded as a classic script', async () => {
-    const probe = await loadInFrame(`<script src="${bundle}"></script>`);
-    expect(probe.errors).to.deep.equal([]);
-    expect(probe.defined).to.deep.equal(everyTagDefined);
+    const { errors, defined } = await load(`<script src="${bundle}"></script>`);
+    expect(errors).to.deep.equal([]);
+    expect(defined).to.deep.equal(tags);
   });
 
   it('defines every element when loaded as a module script', async () => {
-    const probe = await loadInFrame(`<script type="module" src="${bundle}"></script>`);
-    expect(probe.errors).to.deep.equal([]);
-    expect(probe.defined).to.deep.equal(everyTagDefined);
+    const { errors, defined } = await load(`<script type="module" src="${bundle}"></script>`);
+    expect(errors).to.deep.equal([]);
+    expect(defined).to.deep.equal(tags);
   });
 
   it('can be loaded twice on one page without an error or a warning', async () => {
-    const probe = await loadInFrame(`<script src="${bundle}"></script><script src="${bundle}?again"></script>`);
-    expect(probe.errors).to.deep.equal([]);
-    expect(probe.warnings).to.deep.equal([]);
-    expect(probe.defined).to.deep.equal(everyTagDefined);
+    const { errors, warnings, defined } = await load(`<script src="${bundle}"></script><script src="${bundle}?again"></script>`);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    expect(defined).to.deep.equal(tags);
   });
 
   it('leaves an older version in place, with one warning naming both versions', async () => {
-    const older = Object.keys(ELEMENTS)
-      .map((tag) => `customElements.define('${tag}', class extends HTMLElement { static version = '0.0.1' });`)
-      .join('\n');
-    const probe = await loadInFrame(`<script src="${bundle}"></script>`, older);
-    expect(probe.errors).to.deep.equal([]);
-    expect(probe.warnings).to.have.length(1);
-    expect(probe.warnings[0]).to.contain('0.0.1').and.to.contain(VERSION);
+    const older = tags.map((tag) => `customElements.define('${tag}', class extends HTMLElement { static version = '0.0.1' });`).join('\n');
+    const { errors, warnings } = await load(`<script src="${bundle}"></script>`, older);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('0.0.1').and.to.contain(VERSION);
   });
 });

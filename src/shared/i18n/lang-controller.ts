@@ -32,6 +32,8 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     connectedHosts.add(this.host);
     if (!langObserver) startObserving();
+    // Moved to another part of the page, the element may now sit under another `lang`.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
