@@ -21,7 +21,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['demo/**/*.js', 'bench/**/*.js'],
+    files: ['demo/**/*.js', 'bench/**/*.js', 'test/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
