@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { countsReporter } from './scripts/counts-reporter.mjs';
-import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
+import { jsonModulesForImports, testServerMiddleware } from './scripts/test-server-middleware.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -65,7 +65,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2021' })],
+  plugins: [jsonModulesForImports, esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
   middleware: [testServerMiddleware({ sharedSources, existsSync, createReadStream })],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: engines.includes('webkit') ? 1 : 2,

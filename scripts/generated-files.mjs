@@ -1,8 +1,10 @@
-// The files we generate and commit: the custom elements manifest (from the JSDoc on the classes)
-// and the dataset's JSON Schema (from the valibot schema in src/data/).
+// The files we generate and commit: the custom elements manifest (from the JSDoc on the classes),
+// the dataset's JSON Schema (from the valibot schema in src/data/) and the CMS guide (from both, and
+// from the dataset).
 //   node scripts/generated-files.mjs manifest writes custom-elements.json
 //   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
-//   node scripts/generated-files.mjs check    fails when either committed file is stale, or when the
+//   node scripts/generated-files.mjs docs     writes docs/cms.md
+//   node scripts/generated-files.mjs check    fails when a committed file is stale, or when the
 //                                            dataset does not pass its JSON Schema (checked with Ajv,
 //                                            a validator independent of the one that generated it)
 import { execFileSync } from 'node:child_process';
@@ -12,27 +14,29 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
+import { cmsGuide } from './cms-guide.mjs';
 
 const SCHEMA_FILE = 'data/ecosystem.schema.json';
 const MANIFEST_FILE = 'custom-elements.json';
+const CMS_GUIDE_FILE = 'docs/cms.md';
 
-async function generateSchema() {
-  // Node 20 cannot import TypeScript, so the schema module is bundled on the fly and imported.
+/** Node 20 cannot import TypeScript, so `contents` (TypeScript) is bundled on the fly and imported. */
+async function importTypeScript(contents) {
   const { outputFiles } = await build({
-    stdin: {
-      contents: `export * from './src/data/dataset-schema.ts';
-                 export { toJsonSchema } from '@valibot/to-json-schema';`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'node',
     write: false,
   });
-  const bundled = join(mkdtempSync(join(tmpdir(), 'schema-')), 'schema.mjs');
+  const bundled = join(mkdtempSync(join(tmpdir(), 'generated-')), 'module.mjs');
   writeFileSync(bundled, outputFiles[0].text);
-  const module = await import(bundled);
+  return import(bundled);
+}
+
+async function generateSchema() {
+  const module = await importTypeScript(`export * from './src/data/dataset-schema.ts';
+    export { toJsonSchema } from '@valibot/to-json-schema';`);
   const { DatasetSchema, toJsonSchema } = module;
   const definitions = Object.fromEntries(
     ['Organization', 'Figure', 'Statistic', 'Event', 'Source'].map((name) => [name, module[`${name}Schema`]]),
@@ -63,8 +67,22 @@ function generateManifest() {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+async function generateCmsGuide() {
+  const { en, VOCABULARY } = await importTypeScript(`export { en } from './src/shared/i18n/messages/en.ts';
+    export * as VOCABULARY from './src/data/vocabulary.ts';`);
+  return cmsGuide({
+    manifest: JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')),
+    dataset: JSON.parse(readFileSync('data/ecosystem.json', 'utf8')),
+    labels: en,
+    vocabulary: VOCABULARY,
+  });
+}
+
 const command = process.argv[2];
-if (command === 'manifest') {
+if (command === 'docs') {
+  writeFileSync(CMS_GUIDE_FILE, await generateCmsGuide());
+  console.log(`wrote ${CMS_GUIDE_FILE}`);
+} else if (command === 'manifest') {
   writeFileSync(MANIFEST_FILE, generateManifest());
   console.log(`wrote ${MANIFEST_FILE}`);
 } else if (command === 'schema') {
@@ -74,6 +92,7 @@ if (command === 'manifest') {
   const stale = [];
   if (readFileSync(SCHEMA_FILE, 'utf8') !== (await generateSchema())) stale.push(`${SCHEMA_FILE} (run: npm run schema)`);
   if (readFileSync(MANIFEST_FILE, 'utf8') !== generateManifest()) stale.push(`${MANIFEST_FILE} (run: npm run analyze)`);
+  if (readFileSync(CMS_GUIDE_FILE, 'utf8') !== (await generateCmsGuide())) stale.push(`${CMS_GUIDE_FILE} (run: npm run docs)`);
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
@@ -85,8 +104,8 @@ if (command === 'manifest') {
     console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log('custom-elements.json and data/ecosystem.schema.json are up to date; the dataset passes its JSON Schema.');
+  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE} and ${CMS_GUIDE_FILE} are up to date; the dataset passes its JSON Schema.`);
 } else {
-  console.error('usage: node scripts/generated-files.mjs manifest|schema|check');
+  console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|check');
   process.exit(2);
 }

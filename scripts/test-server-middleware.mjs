@@ -57,3 +57,23 @@ export function testServerMiddleware({ sharedSources, existsSync, createReadStre
     return next();
   };
 }
+
+/**
+ * Serves `.json` as a JavaScript module only where a module imports it (the tests import the dataset),
+ * and as JSON everywhere else, as a partner's server would: to `fetch()` and to `<eco-provider src>`.
+ */
+export const jsonModulesForImports = {
+  name: 'json-modules-for-imports',
+  resolveMimeType(context) {
+    if (isJsonImport(context)) return 'js';
+    return undefined;
+  },
+  transform(context) {
+    if (isJsonImport(context)) return { body: `export default ${context.body};` };
+    return undefined;
+  },
+};
+
+function isJsonImport(context) {
+  return context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+}
