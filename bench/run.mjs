@@ -1,27 +1,15 @@
 // `npm run bench`: renders <eco-region-list> over 100, 1,000 and 10,000 synthetic organizations in
 // headless Chromium and prints medians. Each run gets a fresh page; times are wall-clock, so compare
 // figures from one run with each other rather than across machines.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const ROOT = normalize(join(import.meta.dirname, '..'));
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const SIZES = [100, 1_000, 10_000];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-
-const server = createServer((request, response) => {
-  const file = normalize(join(ROOT, new URL(request.url, 'http://localhost').pathname));
-  if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(ROOT);
+const { origin } = server;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

@@ -1,0 +1,54 @@
+// `npm run test:demo`: opens the built demo in Debian's Chromium through playwright-core, as a
+// visitor would, and checks that every example renders with no console error, no uncaught exception
+// and no Content Security Policy violation. Writes a full-page screenshot to demo/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const ROOT = normalize(join(import.meta.dirname, '..'));
+const server = await serveStatic(ROOT);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const problems = [];
+let examples = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${server.origin}/demo/`);
+  examples = await page.locator('figure.example').count();
+  // Every element shows something of its own: content, a message, or a data error — never a blank box.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('eco-org-card, eco-region-list, eco-stats')].every(
+        (element) => element.shadowRoot && element.shadowRoot.childElementCount > 0 && !element.shadowRoot.querySelector('[aria-busy="true"]'),
+      ),
+    undefined,
+    { timeout: 15_000 },
+  );
+  const blank = await page.evaluate(() =>
+    [...document.querySelectorAll('eco-org-card, eco-region-list, eco-stats')].filter((element) => element.getBoundingClientRect().height < 20).length,
+  );
+  if (blank > 0) problems.push(`${blank} element(s) rendered with no height`);
+  problems.push(...(await page.evaluate(() => window.cspViolations)).map((violation) => `CSP violation: ${violation}`));
+  mkdirSync(join(ROOT, 'demo/screenshots'), { recursive: true });
+  await page.screenshot({ path: join(ROOT, 'demo/screenshots/demo.png'), fullPage: true });
+} catch (error) {
+  problems.push(`the demo did not finish rendering: ${error.message}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+for (const problem of problems) console.error(problem);
+console.log(`demo: ${examples} examples, ${problems.length} problem(s); screenshot in demo/screenshots/demo.png`);
+console.log(`${problems.length === 0 && examples > 0 ? 1 : 0} passed, ${problems.length === 0 && examples > 0 ? 0 : 1} failed`);
+process.exit(problems.length === 0 && examples > 0 ? 0 : 1);
