@@ -1,6 +1,7 @@
 // `npm run test:demo`: opens the built demo in Debian's Chromium through playwright-core, as a
 // visitor would, and checks that every example renders with no console error, no uncaught exception
 // and no Content Security Policy violation. Writes a full-page screenshot to demo/screenshots/.
+/* global window, document -- the functions given to the page run in the browser */
 import { mkdirSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
