@@ -6,7 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { countsReporter } from './scripts/counts-reporter.mjs';
-import { jsonModulesForImports, testServerMiddleware } from './scripts/test-server-middleware.mjs';
+import { build } from 'esbuild';
+import { jsonModulesForImports, reactAsModules, testServerMiddleware } from './scripts/test-server-middleware.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -65,7 +66,11 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
-  plugins: [jsonModulesForImports, esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  plugins: [
+    jsonModulesForImports,
+    reactAsModules({ build }),
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
+  ],
   middleware: [testServerMiddleware({ sharedSources, existsSync, createReadStream })],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: engines.includes('webkit') ? 1 : 2,

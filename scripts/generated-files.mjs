@@ -13,12 +13,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { build } from 'esbuild';
 import { cmsGuide } from './cms-guide.mjs';
 
 const SCHEMA_FILE = 'data/ecosystem.schema.json';
 const MANIFEST_FILE = 'custom-elements.json';
 const CMS_GUIDE_FILE = 'docs/cms.md';
+const FRAMEWORK_TYPE_FILES = ['types/jsx.d.ts', 'types/vue.d.ts'];
 
 /** Node 20 cannot import TypeScript, so `contents` (TypeScript) is bundled on the fly and imported. */
 async function importTypeScript(contents) {
@@ -56,6 +59,19 @@ async function generateSchema() {
   )}\n`;
 }
 
+/**
+ * JSX (React 19, Preact) and Vue types from the manifest, by break-stuff's generators. They wrap an
+ * event's type in CustomEvent<…> themselves, so they are given each event's detail type.
+ */
+function generateFrameworkTypes(manifestText, outdir) {
+  const manifest = JSON.parse(manifestText, (key, value) =>
+    key === 'text' && typeof value === 'string' ? value.replace(/^CustomEvent<([\s\S]*)>$/, '$1') : value,
+  );
+  const options = { outdir, globalTypePath: '../dist/lib/index.js', hideLogs: true };
+  generateJsxTypes(manifest, { ...options, fileName: 'jsx.d.ts' });
+  generateVuejsTypes(manifest, { ...options, fileName: 'vue.d.ts' });
+}
+
 function generateManifest() {
   // The analyzer resolves --outdir against the working directory, so it must be relative.
   const outdir = '.tmp/manifest';
@@ -83,15 +99,22 @@ if (command === 'docs') {
   writeFileSync(CMS_GUIDE_FILE, await generateCmsGuide());
   console.log(`wrote ${CMS_GUIDE_FILE}`);
 } else if (command === 'manifest') {
-  writeFileSync(MANIFEST_FILE, generateManifest());
-  console.log(`wrote ${MANIFEST_FILE}`);
+  const manifest = generateManifest();
+  writeFileSync(MANIFEST_FILE, manifest);
+  generateFrameworkTypes(manifest, 'types');
+  console.log(`wrote ${MANIFEST_FILE} and ${FRAMEWORK_TYPE_FILES.join(', ')}`);
 } else if (command === 'schema') {
   writeFileSync(SCHEMA_FILE, await generateSchema());
   console.log(`wrote ${SCHEMA_FILE}`);
 } else if (command === 'check') {
   const stale = [];
   if (readFileSync(SCHEMA_FILE, 'utf8') !== (await generateSchema())) stale.push(`${SCHEMA_FILE} (run: npm run schema)`);
-  if (readFileSync(MANIFEST_FILE, 'utf8') !== generateManifest()) stale.push(`${MANIFEST_FILE} (run: npm run analyze)`);
+  const manifest = generateManifest();
+  if (readFileSync(MANIFEST_FILE, 'utf8') !== manifest) stale.push(`${MANIFEST_FILE} (run: npm run analyze)`);
+  generateFrameworkTypes(manifest, '.tmp/types');
+  for (const file of FRAMEWORK_TYPE_FILES) {
+    if (readFileSync(file, 'utf8') !== readFileSync(file.replace('types/', '.tmp/types/'), 'utf8')) stale.push(`${file} (run: npm run analyze)`);
+  }
   if (readFileSync(CMS_GUIDE_FILE, 'utf8') !== (await generateCmsGuide())) stale.push(`${CMS_GUIDE_FILE} (run: npm run docs)`);
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);

@@ -77,3 +77,38 @@ export const jsonModulesForImports = {
 function isJsonImport(context) {
   return context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
 }
+
+/** React's entry points, as the React test app imports them, and the name each has in the bundle. */
+const REACT_ENTRIES = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
+
+/**
+ * React ships only CommonJS, which browsers cannot import. For the React test app, esbuild bundles
+ * React's own packages once into one ES module, and each entry point becomes a default export of it.
+ */
+export function reactAsModules({ build }) {
+  let bundle;
+  return {
+    name: 'react-as-modules',
+    resolveImport({ source }) {
+      return source in REACT_ENTRIES ? `/__react/${source}.js` : undefined;
+    },
+    async serve(context) {
+      if (context.path === '/__react/bundle.js') {
+        bundle ??= build({
+          stdin: {
+            contents: Object.entries(REACT_ENTRIES).map(([entry, name]) => `export { default as ${name} } from '${entry}';`).join('\n'),
+            resolveDir: process.cwd(),
+          },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          define: { 'process.env.NODE_ENV': '"production"' },
+        });
+        return { body: (await bundle).outputFiles[0].text, type: 'js' };
+      }
+      const entry = Object.keys(REACT_ENTRIES).find((name) => context.path === `/__react/${name}.js`);
+      if (!entry) return undefined;
+      return { body: `import { ${REACT_ENTRIES[entry]} } from '/__react/bundle.js';\nexport default ${REACT_ENTRIES[entry]};`, type: 'js' };
+    },
+  };
+}

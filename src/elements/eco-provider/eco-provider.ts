@@ -16,8 +16,8 @@ import { providerStyles } from './eco-provider.styles.js';
  * @tagname eco-provider
  * @summary Swaps in your own dataset or language for the elements inside.
  * @slot - The eco-* elements (and anything else) that should use this data.
- * @fires eco-error - The dataset could not be loaded or is invalid. `detail`: `{ code, message, problems }`.
- * @fires eco-data-change - The data the provider hands down changed. `detail`: `{ status }`.
+ * @fires {CustomEvent<{ code: string; message: string; problems?: { path: string; message: string }[] }>} eco-error - The dataset could not be loaded or is invalid; `problems` lists every mistake with its path.
+ * @fires {CustomEvent<{ status: 'loading' | 'ready' | 'error' }>} eco-data-change - The data the provider hands down changed.
  */
 export class EcoProvider extends EcoElement {
   static override styles = [...EcoElement.styles, providerStyles];

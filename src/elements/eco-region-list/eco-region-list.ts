@@ -55,8 +55,8 @@ interface InvalidValue {
  * @tagname eco-region-list
  * @summary A directory of the ecosystem, with faceted filters and search.
  *
- * @fires eco-select - An organization was chosen. `detail`: `{ id }`.
- * @fires eco-error - An attribute names a region, type or focus area that does not exist. `detail`: `{ code, message }`.
+ * @fires {CustomEvent<{ id: string }>} eco-select - An organization was chosen.
+ * @fires {CustomEvent<{ code: string; message: string }>} eco-error - An attribute names a region, type or focus area that does not exist.
  *
  * @csspart controls - The search box, filters and sort, when shown.
  * @csspart search - The search box.

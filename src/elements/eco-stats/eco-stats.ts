@@ -43,7 +43,7 @@ type StatsView =
  * @tagname eco-stats
  * @summary A headline band or small infographic of the ecosystem's figures.
  *
- * @fires eco-error - The region, organization or a metric does not exist. `detail`: `{ code, message }`.
+ * @fires {CustomEvent<{ code: string; message: string }>} eco-error - The region, organization or a metric does not exist.
  *
  * @csspart stats - The element's box.
  * @csspart tile - One figure in the tiles layout.

@@ -1,0 +1,14 @@
+/*
+ * Type-checked by `npm run typecheck`, never run: what a React 19 app may and may not write.
+ * Each @ts-expect-error fails the check if the line it marks stops being an error.
+ */
+import type {} from '../../types/react.js';
+
+export const card = <eco-org-card org="imec" layout="compact" heading-level={2} oneco-select={(event) => event.detail.id.toUpperCase()} />;
+export const list = <eco-region-list region="antwerp" controls="search filters" page-size={12} sync-url />;
+export const stats = <eco-stats region="limburg" layout="chart" count-up />;
+
+// @ts-expect-error: not a card layout
+export const wrongLayout = <eco-org-card layout="poster" />;
+// @ts-expect-error: the event's detail has an id, not a name
+export const wrongDetail = <eco-org-card oneco-select={(event) => event.detail.name} />;

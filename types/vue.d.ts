@@ -1,0 +1,264 @@
+import type { DefineComponent } from "vue";
+import type { EcoOrgCard, EcoProvider, EcoRegionList, EcoStats } from "../dist/lib/index.js";
+
+type EcoOrgCardProps = {
+  /** The organization's id, or any of its names or aliases (case- and accent-insensitive). */
+  org?: EcoOrgCard["org"];
+  /** `full`, or `compact` for name, type and place on one line. */
+  layout?: EcoOrgCard["layout"];
+  /** The level of the name's heading, 2 to 6, to fit the page's outline. */
+  "heading-level"?: EcoOrgCard["headingLevel"];
+  /** A link for the name (and related organizations); `{id}` is replaced, as in `/partners/{id}`. */
+  href?: EcoOrgCard["href"];
+  /** Leaves out the schema.org JSON-LD the card otherwise writes into its light DOM. */
+  "no-jsonld"?: EcoOrgCard["noJsonld"];
+  /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
+ancestors, else English. */
+  lang?: EcoOrgCard["lang"];
+  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  theme?: EcoOrgCard["theme"];
+  /** A record to show instead of looking `org` up; validated like a dataset's. */
+  organization?: EcoOrgCard["organization"];
+  /** The name (without `href`) or a related organization was activated. */
+  "oneco-select"?: (e: CustomEvent<{ id: string }>) => void;
+  /** The organization is missing, unknown or invalid. */
+  "oneco-error"?: (e: CustomEvent<{ code: string; message: string }>) => void;
+};
+
+type EcoProviderProps = {
+  /** URL of a dataset in the format of `data/ecosystem.schema.json`, relative to the page. */
+  src?: EcoProvider["src"];
+  /** How long to wait for `src`, in milliseconds, before showing a time-out. */
+  timeout?: EcoProvider["timeout"];
+  /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
+ancestors, else English. */
+  lang?: EcoProvider["lang"];
+  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  theme?: EcoProvider["theme"];
+  /** A dataset object, used instead of `src`. It is validated like a fetched one. */
+  data?: EcoProvider["data"];
+  /** The dataset could not be loaded or is invalid; `problems` lists every mistake with its path. */
+  "oneco-error"?: (
+    e: CustomEvent<{ code: string; message: string; problems?: { path: string; message: string }[] }>,
+  ) => void;
+  /** The data the provider hands down changed. */
+  "oneco-data-change"?: (e: CustomEvent<{ status: "loading" | "ready" | "error" }>) => void;
+};
+
+type EcoRegionListProps = {
+  /** Region ids, comma-separated (`antwerp, limburg`), or none for all. */
+  region?: EcoRegionList["region"];
+  /** Organization types, comma-separated (`incubator, science-park`). */
+  type?: EcoRegionList["type"];
+  /** Focus areas, comma-separated (`oncology, vaccines`). The attribute is `focus`; the property is
+`focusAreas`, because `focus` is every element's focus() method. */
+  focus?: EcoRegionList["focusAreas"];
+  /** Free text to search names, aliases and descriptions for. */
+  query?: EcoRegionList["query"];
+  /** `name` (default, in the language's alphabetical order), `type` or `region`. */
+  sort?: EcoRegionList["sort"];
+  /** `none` (default), `type` or `region`: headed groups. */
+  "group-by"?: EcoRegionList["groupBy"];
+  /** `list` (default, one per row) or `grid`. */
+  layout?: EcoRegionList["layout"];
+  /** Which controls to show: any of `search`, `filters`, `sort`, space-separated. None by default. */
+  controls?: EcoRegionList["controls"];
+  /** How many organizations to show before a "Show more" button. */
+  "page-size"?: EcoRegionList["pageSize"];
+  /** Keeps the visitor's filters in the page URL, so a filtered view can be shared and survives a reload. */
+  "sync-url"?: EcoRegionList["syncUrl"];
+  /** A link for each organization; `{id}` is filled in. Without it, choosing one opens a dialog. */
+  href?: EcoRegionList["href"];
+  /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
+ancestors, else English. */
+  lang?: EcoRegionList["lang"];
+  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  theme?: EcoRegionList["theme"];
+
+  /** An organization was chosen. */
+  "oneco-select"?: (e: CustomEvent<{ id: string }>) => void;
+  /** An attribute names a region, type or focus area that does not exist. */
+  "oneco-error"?: (e: CustomEvent<{ code: string; message: string }>) => void;
+};
+
+type EcoStatsProps = {
+  /** A region id; absent for all of Flanders. */
+  region?: EcoStats["region"];
+  /** An organization's id or name, to show its figures instead of a region's. */
+  org?: EcoStats["org"];
+  /** Which figures to show, by id, comma-separated, in that order. Absent: the region's headline figures. */
+  metrics?: EcoStats["metrics"];
+  /** Adds counts made from the dataset: how many organizations of each type the region has. */
+  counts?: EcoStats["counts"];
+  /** `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type). */
+  layout?: EcoStats["layout"];
+  /** Counts the numbers up when they first come into view, unless the visitor prefers reduced motion. */
+  "count-up"?: EcoStats["countUp"];
+  /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
+ancestors, else English. */
+  lang?: EcoStats["lang"];
+  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  theme?: EcoStats["theme"];
+
+  /** The region, organization or a metric does not exist. */
+  "oneco-error"?: (e: CustomEvent<{ code: string; message: string }>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * A card for one organization, in every state.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eco-select** - The name (without `href`) or a related organization was activated.
+   * - **eco-error** - The organization is missing, unknown or invalid.
+   *
+   * ### **Methods:**
+   *  - **focus(options: _FocusOptions_): _void_** - Focuses the card's name, its first control, so lists can move focus from card to card.
+   *
+   *
+   *
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
+   * took it, one warning says so. Never throws for a taken tag.
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eco-color-surface** - Card background. _(default: undefined)_
+   * - **--eco-color-surface-raised** - Background of tags and the skeleton. _(default: undefined)_
+   * - **--eco-color-text** - Main text colour. _(default: undefined)_
+   * - **--eco-color-text-muted** - Secondary text colour. _(default: undefined)_
+   * - **--eco-color-accent** - Avatar, figures and links. _(default: undefined)_
+   * - **--eco-color-accent-contrast** - Text on the accent colour. _(default: undefined)_
+   * - **--eco-color-border** - Card border. _(default: undefined)_
+   * - **--eco-color-focus** - Focus ring. _(default: undefined)_
+   * - **--eco-font-family** - Font. _(default: undefined)_
+   * - **--eco-radius** - Corner radius. _(default: undefined)_
+   * - **--eco-spacing** - Inner spacing. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **card** - The card's box, in every state.
+   * - **avatar** - The monogram.
+   * - **name** - The heading with the organization's name.
+   * - **type** - The kind of organization.
+   * - **place** - City and region.
+   * - **description** - The description.
+   * - **tags** - The list of focus areas.
+   * - **figures** - The list of key figures.
+   * - **relations** - Parent, former names and related organizations.
+   * - **source** - The source line.
+   * - **status** - The loading, not-found and error messages.
+   */
+  "eco-org-card": DefineComponent<EcoOrgCardProps>;
+
+  /**
+   * Swaps in your own dataset or language for the elements inside.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eco-error** - The dataset could not be loaded or is invalid; `problems` lists every mistake with its path.
+   * - **eco-data-change** - The data the provider hands down changed.
+   *
+   * ### **Methods:**
+   *  - **reload(): _Promise<void>_** - Loads `src` again, for example after a network failure.
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
+   * took it, one warning says so. Never throws for a taken tag.
+   *
+   *
+   *
+   * ### **Slots:**
+   *  - _default_ - The eco-* elements (and anything else) that should use this data.
+   */
+  "eco-provider": DefineComponent<EcoProviderProps>;
+
+  /**
+   * A directory of the ecosystem, with faceted filters and search.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eco-select** - An organization was chosen.
+   * - **eco-error** - An attribute names a region, type or focus area that does not exist.
+   *
+   * ### **Methods:**
+   *
+   *
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
+   * took it, one warning says so. Never throws for a taken tag.
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eco-color-accent** - Pressed chips and buttons. _(default: undefined)_
+   * - **--eco-color-border** - Borders of controls and cards. _(default: undefined)_
+   * - **--eco-color-surface** - Background. _(default: undefined)_
+   * - **--eco-color-text** - Text. _(default: undefined)_
+   * - **--eco-color-focus** - Focus ring. _(default: undefined)_
+   * - **--eco-radius** - Corner radius. _(default: undefined)_
+   * - **--eco-spacing** - Spacing. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **controls** - The search box, filters and sort, when shown.
+   * - **search** - The search box.
+   * - **filters** - The filter chips.
+   * - **chip** - One filter chip.
+   * - **summary** - The line that counts the results.
+   * - **results** - The list of organizations.
+   * - **item** - One organization in the list.
+   * - **empty** - The message when nothing matches.
+   * - **more** - The button that shows more results.
+   * - **dialog** - The dialog with an organization's full card.
+   * - **status** - Messages about the data or the attributes.
+   */
+  "eco-region-list": DefineComponent<EcoRegionListProps>;
+
+  /**
+   * A headline band or small infographic of the ecosystem's figures.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eco-error** - The region, organization or a metric does not exist.
+   *
+   * ### **Methods:**
+   *
+   *
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
+   * took it, one warning says so. Never throws for a taken tag.
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eco-color-accent** - Numbers and bars. _(default: undefined)_
+   * - **--eco-color-surface** - Background. _(default: undefined)_
+   * - **--eco-color-text** - Text. _(default: undefined)_
+   * - **--eco-color-text-muted** - Years and sources. _(default: undefined)_
+   * - **--eco-color-border** - Tile borders. _(default: undefined)_
+   * - **--eco-radius** - Corner radius. _(default: undefined)_
+   * - **--eco-spacing** - Spacing. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **stats** - The element's box.
+   * - **tile** - One figure in the tiles layout.
+   * - **value** - A figure's number.
+   * - **label** - What a figure counts.
+   * - **chart** - The bar chart.
+   * - **sources** - The numbered list of sources.
+   * - **status** - Messages when there is nothing to show.
+   */
+  "eco-stats": DefineComponent<EcoStatsProps>;
+};
+
+declare module "vue" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalComponents extends CustomElements {}
+}
+
+declare global {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
