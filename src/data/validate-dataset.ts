@@ -12,14 +12,51 @@ export type ValidationResult =
   | { ok: false; problems: DataProblem[] };
 
 /**
- * Checks a dataset that does not come from us: its shape against the schema, then what a schema
- * cannot say (unique ids, references that resolve, no parent cycles). Reports every problem found.
+ * Checks a dataset that does not come from us: its shape against the schema, and what a schema
+ * cannot say (unique ids, references that resolve, no parent cycles). Reports every problem of both
+ * kinds at once, so a partner can fix their file in one go.
  */
 export function validateDataset(input: unknown): ValidationResult {
   const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
-  if (!parsed.success) return { ok: false, problems: parsed.issues.map(toProblem) };
-  const problems = findReferenceProblems(parsed.output);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.output };
+  const problems = [
+    ...(parsed.success ? [] : parsed.issues.map(toProblem)),
+    ...findReferenceProblems(parsed.success ? parsed.output : referencesOf(input)),
+  ];
+  return parsed.success && problems.length === 0 ? { ok: true, dataset: parsed.output } : { ok: false, problems };
+}
+
+/** What the reference checks read from a dataset. */
+type References = {
+  sources: { id: string }[];
+  organizations: Pick<Dataset['organizations'][number], 'id' | 'parent' | 'related' | 'sources' | 'figures'>[];
+  statistics: Pick<Dataset['statistics'][number], 'id' | 'source'>[];
+  events: Pick<Dataset['events'][number], 'id' | 'organizer' | 'hosts' | 'sources'>[];
+};
+
+const list = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const reference = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * The references of a dataset whose shape is wrong, read leniently: whatever is not where it
+ * should be counts as absent, so that the shape's problems are not reported twice.
+ */
+function referencesOf(input: unknown): References {
+  const root = list([input])[0]!;
+  return {
+    sources: list(root.sources).map((source) => ({ id: text(source.id) })),
+    organizations: list(root.organizations).map((org) => ({
+      id: text(org.id),
+      parent: reference(org.parent),
+      related: list(org.related).map((relation) => ({ id: text(relation.id), kind: 'partner' as const })),
+      sources: texts(org.sources),
+      figures: list(org.figures).map((figure) => ({ id: text(figure.id), source: text(figure.source) }) as Dataset['organizations'][number]['figures'][number]),
+    })),
+    statistics: list(root.statistics).map((figure) => ({ id: text(figure.id), source: text(figure.source) })),
+    events: list(root.events).map((event) => ({ id: text(event.id), organizer: reference(event.organizer), hosts: texts(event.hosts), sources: texts(event.sources) })),
+  };
 }
 
 function toProblem(issue: v.BaseIssue<unknown>): DataProblem {
@@ -30,7 +67,7 @@ function toProblem(issue: v.BaseIssue<unknown>): DataProblem {
   return { path: path || '(root)', message: issue.message };
 }
 
-export function findReferenceProblems(dataset: Dataset): DataProblem[] {
+export function findReferenceProblems(dataset: References): DataProblem[] {
   const problems: DataProblem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
 
@@ -85,7 +122,7 @@ function collectIds(
   return ids;
 }
 
-function findParentCycles(dataset: Dataset): string[][] {
+function findParentCycles(dataset: References): string[][] {
   const parentOf = new Map(dataset.organizations.map((org) => [org.id, org.parent]));
   const cleared = new Set<string>();
   const cycles: string[][] = [];

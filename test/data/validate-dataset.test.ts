@@ -37,6 +37,18 @@ describe('validateDataset', () => {
     expect(problem!.message).to.contain('"atlantis"').and.to.contain('"antwerp"');
   });
 
+  it('reports wrong shapes and dangling references together', () => {
+    const dataset = smallDatasetCopy() as unknown as { organizations: Record<string, unknown>[] };
+    dataset.organizations[0]!.type = 'castle';
+    dataset.organizations[1]!.parent = 'nowhere';
+    expect(problemsOf(dataset).map((problem) => problem.path)).to.include.members(['organizations[0].type', 'organizations[1].parent']);
+  });
+
+  it('survives junk in every list without throwing', () => {
+    const junk = { sources: [null, 3], organizations: [null, 'x', { id: 7, parent: 9, related: 'no', figures: [null] }], statistics: {}, events: [[]] };
+    expect(problemsOf(junk).length).to.be.greaterThan(3);
+  });
+
   it('rejects what is not a dataset at all', () => {
     for (const junk of [null, 'text', 42, [], { organizations: 'many' }]) {
       expect(problemsOf(junk)).to.not.be.empty;
