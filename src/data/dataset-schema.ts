@@ -18,7 +18,15 @@ const Slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase kebab-case slug, like "ghent-university"'),
 );
-const Text = v.pipe(v.string(), v.regex(/\S/, 'must not be blank'));
+/** Limits a partner's file cannot exceed: texts are sentences, not documents; lists fit in a browser. */
+export const MAX_TEXT_LENGTH = 2_000;
+export const MAX_ORGANIZATIONS = 50_000;
+
+const Text = v.pipe(
+  v.string(),
+  v.regex(/\S/, 'must not be blank'),
+  v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
+);
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(9999));
 
@@ -103,7 +111,10 @@ export const EventSchema = v.strictObject({
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   sources: v.array(SourceSchema),
-  organizations: v.array(OrganizationSchema),
+  organizations: v.pipe(
+    v.array(OrganizationSchema),
+    v.maxLength(MAX_ORGANIZATIONS, `must list at most ${MAX_ORGANIZATIONS} organizations`),
+  ),
   statistics: v.array(StatisticSchema),
   events: v.array(EventSchema),
 });

@@ -22,6 +22,8 @@ export interface ResolvedRelations {
   related: { kind: RelationKind; organization: Organization }[];
 }
 
+const MAX_SUGGESTABLE_LENGTH = 120;
+
 /** Every name an organization goes by now: its own, its aliases and its names in other languages. */
 export function namesOf(org: Organization): string[] {
   return [org.name, ...org.aliases, ...Object.values(org.localNames ?? {})];
@@ -92,7 +94,8 @@ export class EcosystemIndex {
   /** Names close to what was asked for, nearest first, for a "Did you mean …?" message. */
   suggest(nameOrId: string, limit = 3): Organization[] {
     const key = normalizeText(nameOrId);
-    if (!key) return [];
+    // Comparing is quadratic in the lengths: a pasted paragraph is no name, and must not freeze the page.
+    if (!key || key.length > MAX_SUGGESTABLE_LENGTH) return [];
     const tolerance = Math.max(2, Math.floor(key.length * 0.4));
     const best = new Map<Organization, number>();
     for (const [name, org] of this.byName) {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from './dataset-schema.js';
+import { DatasetSchema, MAX_ORGANIZATIONS, type Dataset } from './dataset-schema.js';
 
 /** One thing wrong with a dataset, and where: `organizations[3].type`. */
 export interface DataProblem {
@@ -17,6 +17,11 @@ export type ValidationResult =
  * kinds at once, so a partner can fix their file in one go.
  */
 export function validateDataset(input: unknown): ValidationResult {
+  // Checking each of a million records before saying there are too many would freeze the page.
+  const organizations = (input as { organizations?: unknown } | null)?.organizations;
+  if (Array.isArray(organizations) && organizations.length > MAX_ORGANIZATIONS) {
+    return { ok: false, problems: [{ path: 'organizations', message: `lists ${organizations.length} organizations; at most ${MAX_ORGANIZATIONS} are allowed` }] };
+  }
   const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
   const problems = [
     ...(parsed.success ? [] : parsed.issues.map(toProblem)),

@@ -26,3 +26,14 @@ export function partitionKnown<T extends string>(tokens: readonly string[], allo
   }
   return { known, unknown };
 }
+
+/** What a page asked for, short enough to quote back in a message: a pasted essay is cut. */
+export function quoted(value: string, length = 80): string {
+  return value.length > length ? `${value.slice(0, length - 1)}…` : value;
+}
+
+/** For attributes with a fixed set of values: `layout="Compact "` means `compact`. */
+export const choiceAttribute = {
+  fromAttribute: (value: string | null) => value?.trim().toLowerCase(),
+  toAttribute: (value: string | undefined) => value,
+};

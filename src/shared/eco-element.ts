@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { choiceAttribute } from './attribute-values.js';
 import { defineElement, versionConflictMessage, type DefineOutcome } from './define-element.js';
 import { createEcoEvent, type EcoErrorCode, type EcoEventDetails, type EcoEventName } from './events.js';
 import { LangController } from './i18n/lang-controller.js';
@@ -40,7 +41,7 @@ export class EcoElement extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property({ reflect: true, converter: choiceAttribute }) theme: Theme = 'auto';
 
   private readonly langController = new LangController(this);
   private readonly warned = new Set<string>();

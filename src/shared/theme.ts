@@ -46,12 +46,12 @@ export const themeStyles = css`
     display: none !important;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
+    :host(:not([theme='light' i]):not([theme='dark' i])) {
       ${darkTokens}
     }
   }

@@ -187,7 +187,7 @@ export const orgCardStyles = css`
     align-items: center;
     min-block-size: 8rem;
   }
-  :host([layout='compact']) .skeleton {
+  :host([layout='compact' i]) .skeleton {
     min-block-size: 3rem;
   }
   .bones {

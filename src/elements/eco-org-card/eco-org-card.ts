@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { OrganizationSchema, type Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
 import type { RelationKind } from '../../data/vocabulary.js';
+import { choiceAttribute, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
@@ -71,7 +72,7 @@ export class EcoOrgCard extends EcoDataElement {
   @property({ attribute: false }) organization?: Organization;
 
   /** `full`, or `compact` for name, type and place on one line. */
-  @property({ reflect: true }) layout: CardLayout = 'full';
+  @property({ reflect: true, converter: choiceAttribute }) layout: CardLayout = 'full';
 
   /** The level of the name's heading, 2 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -124,10 +125,10 @@ export class EcoOrgCard extends EcoDataElement {
     return {
       kind: 'problem',
       code: 'not-found',
-      message: () => html`${this.messages.orgNotFound.replace('{query}', asked)}
+      message: () => html`${this.messages.orgNotFound.replace('{query}', quoted(asked))}
         ${names.length > 0 ? this.messages.didYouMean.replace('{names}', formatList(this.locale, names, 'disjunction')) : nothing}`,
       warning:
-        `org="${asked}" matches no organization.` +
+        `org="${quoted(asked)}" matches no organization.` +
         (suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s.id}" (${s.name})`).join(' or ')}?` : '') +
         ' Use an id, name or alias from the dataset.',
     };

@@ -104,7 +104,7 @@ export const regionListStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  :host([layout='grid']) .results {
+  :host([layout='grid' i]) .results {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
   }
 

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex, Facet, OrganizationFilter } from '../../data/ecosystem-index.js';
 import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS, type FocusArea, type OrganizationType, type Region } from '../../data/vocabulary.js';
-import { parseIdList, parseWordList, partitionKnown } from '../../shared/attribute-values.js';
+import { choiceAttribute, parseIdList, parseWordList, partitionKnown, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { formatList, formatPlural, textComparer } from '../../shared/i18n/format.js';
 import { nameIn } from '../../shared/i18n/localized-text.js';
@@ -97,13 +97,13 @@ export class EcoRegionList extends EcoDataElement {
   @property() query?: string;
 
   /** `name` (default, in the language's alphabetical order), `type` or `region`. */
-  @property() sort: ListSort = 'name';
+  @property({ converter: choiceAttribute }) sort: ListSort = 'name';
 
   /** `none` (default), `type` or `region`: headed groups. */
-  @property({ attribute: 'group-by' }) groupBy: ListGrouping = 'none';
+  @property({ attribute: 'group-by', converter: choiceAttribute }) groupBy: ListGrouping = 'none';
 
   /** `list` (default, one per row) or `grid`. */
-  @property({ reflect: true }) layout: ListLayout = 'list';
+  @property({ reflect: true, converter: choiceAttribute }) layout: ListLayout = 'list';
 
   /** Which controls to show: any of `search`, `filters`, `sort`, space-separated. None by default. */
   @property() controls?: string;
@@ -169,7 +169,7 @@ export class EcoRegionList extends EcoDataElement {
     this.invalidValues = [];
     const parse = <T extends string>(attribute: string, value: string | undefined, allowed: readonly T[]): T[] => {
       const { known, unknown } = partitionKnown(parseIdList(value), allowed);
-      unknown.forEach((bad) => this.invalidValues.push({ attribute, value: bad, valid: allowed }));
+      unknown.forEach((bad) => this.invalidValues.push({ attribute, value: quoted(bad), valid: allowed }));
       return known;
     };
     return {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Figure, Source } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
 import { REGIONS, type OrganizationType, type Region } from '../../data/vocabulary.js';
-import { parseIdList } from '../../shared/attribute-values.js';
+import { choiceAttribute, parseIdList, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
@@ -77,7 +77,7 @@ export class EcoStats extends EcoDataElement {
   @property({ type: Boolean }) counts = false;
 
   /** `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type). */
-  @property({ reflect: true }) layout: StatsLayout = 'tiles';
+  @property({ reflect: true, converter: choiceAttribute }) layout: StatsLayout = 'tiles';
 
   /** Counts the numbers up when they first come into view, unless the visitor prefers reduced motion. */
   @property({ attribute: 'count-up', type: Boolean }) countUp = false;
@@ -142,8 +142,8 @@ export class EcoStats extends EcoDataElement {
     return {
       kind: 'problem',
       code,
-      message: template.replace('{value}', value).replace('{attribute}', attribute).replace('{valid}', valid.join(', ')),
-      warning: `${attribute}="${value}" is unknown. Valid values: ${valid.join(', ')}.`,
+      message: template.replace('{value}', quoted(value)).replace('{attribute}', attribute).replace('{valid}', valid.join(', ')),
+      warning: `${attribute}="${quoted(value)}" is unknown. Valid values: ${valid.join(', ')}.`,
     };
   }
 
