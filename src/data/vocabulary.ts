@@ -3,28 +3,12 @@
  * strings. Adding a value here is a change to the dataset's contract.
  */
 
-export const REGIONS = [
-  'antwerp',
-  'east-flanders',
-  'west-flanders',
-  'flemish-brabant',
-  'limburg',
-  'brussels',
-  'flanders',
-  'belgium',
-  'international',
-] as const;
-export type Region = (typeof REGIONS)[number];
+/** Provinces and the capital: the places an organization is in. */
+export const PLACE_REGIONS = ['antwerp', 'east-flanders', 'west-flanders', 'flemish-brabant', 'limburg', 'brussels'] as const;
 
-/** The regions a partner can filter on: provinces and the capital, not the region-wide values. */
-export const PLACE_REGIONS = [
-  'antwerp',
-  'east-flanders',
-  'west-flanders',
-  'flemish-brabant',
-  'limburg',
-  'brussels',
-] as const satisfies readonly Region[];
+/** Places, then the values for organizations that work region-wide or from abroad. */
+export const REGIONS = [...PLACE_REGIONS, 'flanders', 'belgium', 'international'] as const;
+export type Region = (typeof REGIONS)[number];
 
 export const ORGANIZATION_TYPES = [
   'university',
