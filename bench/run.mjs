@@ -1,6 +1,11 @@
-// `npm run bench`: renders <eco-region-list> over 100, 1,000 and 10,000 synthetic organizations in
-// headless Chromium and prints medians. Each run gets a fresh page; times are wall-clock, so compare
-// figures from one run with each other rather than across machines.
+// `npm run bench`, in headless Chromium, medians of several runs, each on a fresh page:
+//  1. 300 <eco-org-card>s: time until all have rendered, against the same markup delivered as static
+//     HTML with declarative shadow DOM (captured from the rendered cards). Target: at most 1.5×.
+//  2. <eco-region-list> over 100, 1,000 and 10,000 synthetic organizations: first render and query to
+//     paint. Target: the 10,000 figures within 2× of the 100 figures.
+// Times are wall-clock: compare figures from one run with each other rather than across machines.
+/* global window, document -- the functions given to the page run in the browser */
+import { writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -23,8 +28,47 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/**
+ * The rendered cards as static HTML: each card's shadow root written out as declarative shadow DOM,
+ * its adopted styles as a <style>. What a server-rendered page would send.
+ */
+async function staticCardsPage(page) {
+  await page.goto(`${origin}/bench/org-cards.html`);
+  await page.waitForFunction('window.renderedAt !== undefined');
+  const body = await page.evaluate(() =>
+    [...document.querySelectorAll('eco-org-card')]
+      .map((card) => {
+        const styles = card.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+        const attributes = [...card.attributes].map((a) => `${a.name}="${a.value}"`).join(' ');
+        return `<eco-org-card ${attributes}><template shadowrootmode="open"><style>${styles}</style>${card.shadowRoot.innerHTML}</template>${card.innerHTML}</eco-org-card>`;
+      })
+      .join('\n'),
+  );
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>300 static cards</title></head><body>${body}
+    <script>requestAnimationFrame(() => setTimeout(() => (window.renderedAt = performance.now())));</script></body></html>`;
+  writeFileSync(join(ROOT, 'bench/.static-org-cards.html'), html);
+}
+
+async function timeUntilRendered(path) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction('window.renderedAt !== undefined');
+  const time = await page.evaluate(() => window.renderedAt);
+  await page.close();
+  return time;
+}
+
 const results = {};
+const cardTimes = { components: [], static: [] };
 try {
+  const capture = await browser.newPage();
+  await staticCardsPage(capture);
+  await capture.close();
+  for (let run = 0; run < RUNS; run++) {
+    cardTimes.components.push(await timeUntilRendered('/bench/org-cards.html'));
+    cardTimes.static.push(await timeUntilRendered('/bench/.static-org-cards.html'));
+  }
+
   for (const size of SIZES) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
@@ -43,6 +87,14 @@ try {
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;
+const cards = { components: median(cardTimes.components), static: median(cardTimes.static) };
+console.log(`\n300 <eco-org-card>s, medians of ${RUNS} runs, headless Chromium: time from navigation until all are painted\n`);
+console.table({
+  'eco-widgets.js': { time: ms(cards.components) },
+  'same markup, static HTML + declarative shadow DOM': { time: ms(cards.static) },
+});
+console.log(`ratio ${(cards.components / cards.static).toFixed(2)}× (target ≤ 1.5×)`);
+
 console.log(`\n<eco-region-list>, medians of ${RUNS} runs, headless Chromium\n`);
 console.table(
   Object.fromEntries(
