@@ -14,6 +14,8 @@ for (const template of document.querySelectorAll('template.example')) {
   template.replaceWith(figure);
 }
 
+document.body.classList.remove('stamping');
+
 const selected = document.getElementById('selected');
 document.addEventListener('eco-select', (event) => {
   selected.textContent = event.detail.id;

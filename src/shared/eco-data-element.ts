@@ -17,6 +17,10 @@ export const dataStatusStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /* While loading, keep roughly the room the content will take (see dist/eco-widgets.css). */
+  .eco-status[aria-busy='true'] {
+    min-block-size: var(--_loading-size, auto);
+  }
   .eco-status[data-kind='error'] {
     border-color: var(--_danger);
   }

@@ -185,7 +185,7 @@ export const orgCardStyles = css`
     display: flex;
     gap: calc(var(--_space) * 0.75);
     align-items: center;
-    min-block-size: 8rem;
+    min-block-size: 12rem;
   }
   :host([layout='compact' i]) .skeleton {
     min-block-size: 3rem;

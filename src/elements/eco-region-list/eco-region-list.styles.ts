@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const regionListStyles = css`
   :host {
+    --_loading-size: 24rem;
     display: block;
     padding: var(--_space);
     border-radius: var(--_radius);

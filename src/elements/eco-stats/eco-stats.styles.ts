@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const statsStyles = css`
   :host {
+    --_loading-size: 9rem;
     display: block;
     color: var(--_text);
   }
@@ -36,6 +37,17 @@ export const statsStyles = css`
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
+  .counting {
+    position: relative;
+  }
+  .counting .space-holder {
+    visibility: hidden;
+  }
+  .counting .count {
+    position: absolute;
+    inset: 0;
+  }
+
   .label {
     font-weight: 500;
   }

@@ -245,8 +245,11 @@ export class EcoStats extends EcoDataElement {
 
   private renderValue(stat: Stat) {
     if (!this.countUp || !stat.at) return html`<span part="value" class="value">${stat.value}</span>`;
-    return html`<span part="value" class="value"
-      ><span aria-hidden="true" data-count-up=${stat.key}>${stat.value}</span><span class="visually-hidden">${stat.value}</span></span
+    // The final number, invisible, holds the space, so the counting never moves the page around it.
+    return html`<span part="value" class="value counting"
+      ><span class="space-holder" aria-hidden="true">${stat.value}</span
+      ><span class="count" aria-hidden="true" data-count-up=${stat.key}>${stat.value}</span
+      ><span class="visually-hidden">${stat.value}</span></span
     >`;
   }
 
