@@ -185,6 +185,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--eco-color-surface** - Card background. _(default: undefined)_
    * - **--eco-color-surface-raised** - Background of tags and the skeleton. _(default: undefined)_
@@ -229,6 +230,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The eco-* elements (and anything else) that should use this data.
    */
@@ -248,6 +250,7 @@ export type CustomElements = {
    *
    * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
    * took it, one warning says so. Never throws for a taken tag.
+   *
    *
    *
    *
@@ -288,6 +291,7 @@ export type CustomElements = {
    *
    * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
    * took it, one warning says so. Never throws for a taken tag.
+   *
    *
    *
    *

@@ -124,6 +124,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--eco-color-surface** - Card background. _(default: undefined)_
    * - **--eco-color-surface-raised** - Background of tags and the skeleton. _(default: undefined)_
@@ -168,6 +169,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The eco-* elements (and anything else) that should use this data.
    */
@@ -187,6 +189,7 @@ export type CustomElements = {
    *
    * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
    * took it, one warning says so. Never throws for a taken tag.
+   *
    *
    *
    *
@@ -227,6 +230,7 @@ export type CustomElements = {
    *
    * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
    * took it, one warning says so. Never throws for a taken tag.
+   *
    *
    *
    *

@@ -82,10 +82,21 @@ export class EcoElement extends LitElement {
     this.reportedProblem = key;
   }
 
+  /**
+   * For attributes with a fixed set of values: `value` when it is one of them, else `fallback`, with
+   * one warning that names the choices. Unset means the fallback, without a warning.
+   */
+  protected chosen<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    const choices = allowed.map((choice) => `"${choice}"`);
+    this.warn(`${attribute}="${value}" is not one of ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}; using "${fallback}".`);
+    return fallback;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
-      this.warn(`theme="${this.theme}" is not a theme; use "light", "dark" or "auto". Showing "auto".`);
-    }
+    // The theme takes effect in CSS alone; here it is only checked.
+    if (changed.has('theme')) this.chosen('theme', this.theme, THEMES, 'auto');
   }
 }

@@ -84,6 +84,7 @@ export class EcoOrgCard extends EcoDataElement {
   @property({ attribute: 'no-jsonld', type: Boolean }) noJsonld = false;
 
   private view: CardView = { kind: 'data-pending' };
+  private layoutChoice: CardLayout = 'full';
 
   /** Focuses the card's name, its first control, so lists can move focus from card to card. */
   override focus(options?: FocusOptions): void {
@@ -92,9 +93,7 @@ export class EcoOrgCard extends EcoDataElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('layout') && !(CARD_LAYOUTS as readonly string[]).includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not a layout; use "full" or "compact". Showing "full".`);
-    }
+    this.layoutChoice = this.chosen('layout', this.layout, CARD_LAYOUTS, 'full');
     if (changed.has('headingLevel') && !(this.headingLevel in HEADING_TAGS)) {
       this.warn(`heading-level="${this.getAttribute('heading-level')}" is not 2 to 6. Using 3.`);
     }
@@ -164,7 +163,7 @@ export class EcoOrgCard extends EcoDataElement {
     if (view.kind === 'problem') {
       return html`<div part="card status" class="card status" role="status">${view.message()}</div>`;
     }
-    return this.layout === 'compact' ? this.renderCompact(view.org) : this.renderFull(view.org, view.index);
+    return this.layoutChoice === 'compact' ? this.renderCompact(view.org) : this.renderFull(view.org, view.index);
   }
 
   /** A placeholder the card's size, so the page does not jump when the data arrives. */

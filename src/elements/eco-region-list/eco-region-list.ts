@@ -124,6 +124,9 @@ export class EcoRegionList extends EcoDataElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private invalidValues: InvalidValue[] = [];
+  private sortChoice: ListSort = 'name';
+  private groupingChoice: ListGrouping = 'none';
+  private pageLength = DEFAULT_PAGE_SIZE;
   private dialogOpener: HTMLElement | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private focusIndexAfterUpdate: number | undefined;
@@ -141,20 +144,15 @@ export class EcoRegionList extends EcoDataElement {
       // A shared link wins over the page's attributes, once, when the list first appears.
       if (!this.hasUpdated && this.syncUrl) this.selection = { ...this.selection, ...this.selectionFromUrl() };
     }
-    if (changed.has('selection') || changed.has('pageSize')) this.shownCount = this.validPageSize();
-    this.checkChoice('sort', this.sort, LIST_SORTS, changed);
-    this.checkChoice('group-by', this.groupBy, LIST_GROUPINGS, changed);
-    this.checkChoice('layout', this.layout, LIST_LAYOUTS, changed);
+    this.sortChoice = this.chosen('sort', this.sort, LIST_SORTS, 'name');
+    this.groupingChoice = this.chosen('group-by', this.groupBy, LIST_GROUPINGS, 'none');
+    // The layout takes effect in CSS alone; here it is only checked.
+    this.chosen('layout', this.layout, LIST_LAYOUTS, 'list');
+    if (changed.has('pageSize')) this.pageLength = this.validPageSize();
+    if (changed.has('selection') || changed.has('pageSize')) this.shownCount = this.pageLength;
     if (changed.has('controls')) {
       const unknown = partitionKnown(parseWordList(this.controls), LIST_CONTROLS).unknown;
       if (unknown.length > 0) this.warn(`controls="${this.controls}" has unknown controls (${unknown.join(', ')}); use any of "search filters sort".`);
-    }
-  }
-
-  private checkChoice(attribute: string, value: string, allowed: readonly string[], changed: Map<PropertyKey, unknown>): void {
-    const key = attribute === 'group-by' ? 'groupBy' : attribute;
-    if (changed.has(key) && !allowed.includes(value)) {
-      this.warn(`${attribute}="${value}" is not one of ${allowed.map((choice) => `"${choice}"`).join(', ')}; using "${allowed[0]}".`);
     }
   }
 
@@ -221,14 +219,6 @@ export class EcoRegionList extends EcoDataElement {
     return new Set(partitionKnown(parseWordList(this.controls), LIST_CONTROLS).known);
   }
 
-  private get effectiveSort(): ListSort {
-    return LIST_SORTS.includes(this.sort) ? this.sort : 'name';
-  }
-
-  private get effectiveGrouping(): ListGrouping {
-    return LIST_GROUPINGS.includes(this.groupBy) ? this.groupBy : 'none';
-  }
-
   private get filter(): OrganizationFilter {
     const { regions, types, focus, query } = this.selection;
     return { regions, types, focus, query };
@@ -239,8 +229,8 @@ export class EcoRegionList extends EcoDataElement {
    * filters this list, which keeps typing fast at ten thousand organizations.
    */
   private sortedOrganizations(index: EcosystemIndex): Organization[] {
-    const sort = this.effectiveSort;
-    const grouping = this.effectiveGrouping;
+    const sort = this.sortChoice;
+    const grouping = this.groupingChoice;
     const key = `${this.locale}|${sort}|${grouping}`;
     let byKey = this.sortedCache.get(index);
     if (!byKey) this.sortedCache.set(index, (byKey = new Map()));
@@ -312,7 +302,7 @@ export class EcoRegionList extends EcoDataElement {
             <span>${messages.sortBy}</span>
             <select @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as ListSort)}>
               ${LIST_SORTS.map(
-                (sort) => html`<option value=${sort} ?selected=${sort === this.effectiveSort}>${this.sortLabel(sort, messages)}</option>`,
+                (sort) => html`<option value=${sort} ?selected=${sort === this.sortChoice}>${this.sortLabel(sort, messages)}</option>`,
               )}
             </select>
           </label>`
@@ -384,7 +374,7 @@ export class EcoRegionList extends EcoDataElement {
   private renderResults(results: Organization[]) {
     const shown = results.slice(0, this.shownCount);
     const remaining = results.length - shown.length;
-    const grouping = this.effectiveGrouping;
+    const grouping = this.groupingChoice;
     const groups: [string, Organization[]][] = [];
     if (grouping === 'none') groups.push(['', shown]);
     else {
@@ -416,14 +406,14 @@ export class EcoRegionList extends EcoDataElement {
       </div>
       ${remaining > 0
         ? html`<button part="more" type="button" class="button more" @click=${() => this.showMore(shown.length)}>
-            ${formatPlural(this.locale, Math.min(remaining, this.validPageSize()), this.messages.showMore)}
+            ${formatPlural(this.locale, Math.min(remaining, this.pageLength), this.messages.showMore)}
           </button>`
         : nothing}
     `;
   }
 
   private showMore(alreadyShown: number): void {
-    this.shownCount = alreadyShown + this.validPageSize();
+    this.shownCount = alreadyShown + this.pageLength;
     this.focusIndexAfterUpdate = alreadyShown;
   }
 

@@ -83,19 +83,14 @@ export class EcoStats extends EcoDataElement {
   @property({ attribute: 'count-up', type: Boolean }) countUp = false;
 
   private view: StatsView = { kind: 'data-pending' };
+  private layoutChoice: StatsLayout = 'tiles';
   private viewObserver: IntersectionObserver | undefined;
   private animationFrame = 0;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('layout') && !(STATS_LAYOUTS as readonly string[]).includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not a layout; use "tiles", "inline" or "chart". Showing "tiles".`);
-    }
+    this.layoutChoice = this.chosen('layout', this.layout, STATS_LAYOUTS, 'tiles');
     this.view = this.computeView();
-  }
-
-  private get effectiveLayout(): StatsLayout {
-    return STATS_LAYOUTS.includes(this.layout) ? this.layout : 'tiles';
   }
 
   private computeView(): StatsView {
@@ -129,7 +124,7 @@ export class EcoStats extends EcoDataElement {
       if (unknown) return this.problem('invalid-attribute', messages.unknownValue, unknown, 'metrics', index.figureIds());
       figures = metrics.map((id) => index.figure(id)!);
     }
-    const wantsCounts = (this.counts || this.effectiveLayout === 'chart') && !this.org?.trim();
+    const wantsCounts = (this.counts || this.layoutChoice === 'chart') && !this.org?.trim();
     return {
       kind: 'ready',
       place,
@@ -153,7 +148,7 @@ export class EcoStats extends EcoDataElement {
   }
 
   private figureStat(figure: Figure, index: EcosystemIndex): Stat {
-    const { value, label, year } = formatFigure(this.locale, figure, this.messages, { short: this.effectiveLayout !== 'inline' });
+    const { value, label, year } = formatFigure(this.locale, figure, this.messages, { short: this.layoutChoice !== 'inline' });
     const countable = figure.unit !== 'year' && figure.unit !== 'rank';
     return {
       key: figure.id,
@@ -233,7 +228,7 @@ export class EcoStats extends EcoDataElement {
       return html`<div part="status" class="eco-status" role="status">${this.messages.noFigures.replace('{place}', view.place)}</div>`;
     }
     const sources = [...new Set(stats.flatMap((stat) => stat.source ?? []))];
-    const layout = this.effectiveLayout;
+    const layout = this.layoutChoice;
     return html`<section part="stats" class="stats" aria-label=${`${this.messages.keyFigures}: ${view.place}`}>
       ${layout === 'chart' ? this.renderChart(view.place, view.counts) : nothing}
       ${layout === 'inline' ? this.renderInline(stats, sources) : nothing}
