@@ -43,6 +43,7 @@ export class EcosystemIndex {
   private readonly searchText = new Map<Organization, string>();
   private readonly sourcesById: Map<string, Source>;
   private readonly figuresById = new Map<string, Figure>();
+  private readonly totals = new Map<Facet, Map<string, number>>();
 
   constructor(readonly dataset: Dataset) {
     this.organizations = dataset.organizations;
@@ -124,7 +125,13 @@ export class EcosystemIndex {
   }
 
   /** How many of `organizations` have each value of `field`; an org counts once per focus area. */
-  countBy(field: Facet, organizations: readonly Organization[] = this.organizations): Map<string, number> {
+  countBy(field: Facet, organizations?: readonly Organization[]): Map<string, number> {
+    if (!organizations) {
+      // Counts over the whole dataset never change: a list's filters ask for them on every keystroke.
+      let totals = this.totals.get(field);
+      if (!totals) this.totals.set(field, (totals = this.countBy(field, this.organizations)));
+      return totals;
+    }
     const counts = new Map<string, number>();
     for (const org of organizations) {
       const values: readonly string[] = field === 'focus' ? org.focus : [org[field]];

@@ -9,14 +9,6 @@ import { ecosystemContext } from './ecosystem-context.js';
 
 /** The loading and failure views that every data-showing element shares. */
 export const dataStatusStyles = css`
-  .eco-status {
-    box-sizing: border-box;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
   /* While loading, keep roughly the room the content will take (see dist/eco-widgets.css). */
   .eco-status[aria-busy='true'] {
     min-block-size: var(--_loading-size, auto);
@@ -61,7 +53,7 @@ export class EcoDataElement extends EcoElement {
   protected renderDataPending(): TemplateResult {
     const data = this.dataState;
     if (data.status !== 'error') return this.renderLoading();
-    return html`<div class="eco-status" part="status" data-kind="error" role="status">
+    return html`<div class="eco-status eco-panel" part="status" data-kind="error" role="status">
       <p>${this.messages.dataUnavailable}</p>
       <p><small>${data.error.message}</small></p>
       ${data.retry ? html`<button type="button" @click=${data.retry}>${this.messages.retry}</button>` : null}
@@ -69,6 +61,6 @@ export class EcoDataElement extends EcoElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div class="eco-status" part="status" role="status" aria-busy="true">${this.messages.loading}</div>`;
+    return html`<div class="eco-status eco-panel" part="status" role="status" aria-busy="true">${this.messages.loading}</div>`;
   }
 }

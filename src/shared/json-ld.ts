@@ -55,13 +55,17 @@ function jsonLdPolicy(): ScriptPolicy | null {
  * along with the page), or removes it when `data` is undefined.
  */
 export function writeJsonLd(host: HTMLElement, data: Record<string, unknown> | undefined): void {
-  host.querySelectorAll(`:scope > script[${MARKER}]`).forEach((script) => script.remove());
-  const policy = data && jsonLdPolicy();
-  if (!data || !policy) return;
+  // `<` escaped, so no text in the data can close the script element.
+  const json = data && JSON.stringify(data).replace(/</g, '\\u003c');
+  const existing = [...host.querySelectorAll<HTMLScriptElement>(`:scope > script[${MARKER}]`)];
+  // Elements re-render for many reasons; the page's DOM changes only when the description does.
+  if (existing.length === 1 && existing[0]!.text === json) return;
+  existing.forEach((script) => script.remove());
+  const policy = json && jsonLdPolicy();
+  if (!json || !policy) return;
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute(MARKER, '');
-  // `<` escaped, so no text in the data can close the script element.
-  (script as { text: string | object }).text = policy.createScript(JSON.stringify(data).replace(/</g, '\\u003c'));
+  (script as { text: string | object }).text = policy.createScript(json);
   host.append(script);
 }

@@ -67,6 +67,16 @@ export const themeStyles = css`
     outline-offset: 2px;
   }
 
+  /* The bordered box of cards, tiles and messages. */
+  .eco-panel {
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
   /* Read by screen readers, not shown. */
   .visually-hidden {
     position: absolute;

@@ -310,6 +310,15 @@ describe('<eco-org-card>', () => {
       expect(data.description).to.be.a('string').and.not.be.empty;
     });
 
+    it('leaves the page’s DOM alone when a re-render does not change the description', async () => {
+      const card = await fixture<EcoOrgCard>(html`<eco-org-card org="imec"></eco-org-card>`);
+      const script = card.querySelector('script');
+      card.theme = 'dark';
+      card.layout = 'compact';
+      await card.updateComplete;
+      expect(card.querySelector('script')).to.equal(script);
+    });
+
     it('keeps one description as org changes, and writes none with no-jsonld', async () => {
       const card = await fixture<EcoOrgCard>(html`<eco-org-card org="imec"></eco-org-card>`);
       card.org = 'vib';

@@ -7,12 +7,6 @@ export const orgCardStyles = css`
   }
 
   .card {
-    box-sizing: border-box;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
     line-height: 1.5;
   }
 
@@ -175,10 +169,6 @@ export const orgCardStyles = css`
       display: flex;
       flex-wrap: wrap;
     }
-  }
-
-  .status {
-    color: var(--_text);
   }
 
   .skeleton {

@@ -161,14 +161,14 @@ export class EcoOrgCard extends EcoDataElement {
     const { view } = this;
     if (view.kind === 'data-pending') return this.renderDataPending();
     if (view.kind === 'problem') {
-      return html`<div part="card status" class="card status" role="status">${view.message()}</div>`;
+      return html`<div part="card status" class="eco-panel card status" role="status">${view.message()}</div>`;
     }
     return this.layoutChoice === 'compact' ? this.renderCompact(view.org) : this.renderFull(view.org, view.index);
   }
 
   /** A placeholder the card's size, so the page does not jump when the data arrives. */
   protected override renderLoading() {
-    return html`<div part="card status" class="card skeleton" role="status" aria-busy="true">
+    return html`<div part="card status" class="eco-panel card skeleton" role="status" aria-busy="true">
       <span class="visually-hidden">${this.messages.loading}</span>
       <div class="bone avatar"></div>
       <div class="bones"><div class="bone line"></div><div class="bone line short"></div></div>
@@ -176,7 +176,7 @@ export class EcoOrgCard extends EcoDataElement {
   }
 
   private renderCompact(org: Organization) {
-    return html`<article part="card" class="card compact" aria-labelledby="name">
+    return html`<article part="card" class="eco-panel card compact" aria-labelledby="name">
       <span part="avatar" class="avatar" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>
       ${this.renderName(org)} ${this.renderMeta(org)}
     </article>`;
@@ -184,7 +184,7 @@ export class EcoOrgCard extends EcoDataElement {
 
   private renderFull(org: Organization, index: EcosystemIndex | undefined) {
     const description = textIn(org.description, this.locale);
-    return html`<article part="card" class="card" aria-labelledby="name">
+    return html`<article part="card" class="eco-panel card" aria-labelledby="name">
       <header>
         <span part="avatar" class="avatar" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>
         <div>${this.renderName(org)} ${this.renderMeta(org)}</div>

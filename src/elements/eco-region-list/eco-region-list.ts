@@ -265,7 +265,7 @@ export class EcoRegionList extends EcoDataElement {
 
   private renderInvalidValues() {
     const messages = this.messages;
-    return html`<div part="status" class="eco-status" role="status">
+    return html`<div part="status" class="eco-status eco-panel" role="status">
       ${this.invalidValues.map(
         ({ attribute, value, valid }) =>
           html`<p>
@@ -318,11 +318,10 @@ export class EcoRegionList extends EcoDataElement {
   private renderFilters(index: EcosystemIndex, messages: Messages) {
     const legends: Record<Facet, string> = { region: messages.region, type: messages.type, focus: messages.focusArea };
     const labels: Record<Facet, Record<string, string>> = { region: messages.regions, type: messages.types, focus: messages.focus };
-    const inDataset = (facet: Facet) => index.countBy(facet);
     return html`<div part="filters" class="filters" role="group" aria-label=${messages.filters}>
       ${FACETS.map(({ facet, key, values }) => {
         const counts = index.facetCounts(this.filter, facet);
-        const present = inDataset(facet);
+        const present = index.countBy(facet);
         const selected = this.selection[key] as string[];
         return html`<fieldset>
           <legend>${legends[facet]}</legend>

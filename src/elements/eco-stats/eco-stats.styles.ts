@@ -25,10 +25,6 @@ export const statsStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.15rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .tile .value {
     color: var(--_accent);

@@ -143,7 +143,7 @@ export class EcoStats extends EcoDataElement {
   }
 
   private countsByType(index: EcosystemIndex, region: Region | undefined): [OrganizationType, number][] {
-    const counts = index.countBy('type', region ? index.filter({ regions: [region] }) : index.organizations);
+    const counts = index.countBy('type', region ? index.filter({ regions: [region] }) : undefined);
     return ([...counts] as [OrganizationType, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }
 
@@ -222,10 +222,10 @@ export class EcoStats extends EcoDataElement {
   protected override render() {
     const { view } = this;
     if (view.kind === 'data-pending') return this.renderDataPending();
-    if (view.kind === 'problem') return html`<div part="status" class="eco-status" role="status">${view.message}</div>`;
+    if (view.kind === 'problem') return html`<div part="status" class="eco-status eco-panel" role="status">${view.message}</div>`;
     const stats = this.shownStats();
     if (stats.length === 0) {
-      return html`<div part="status" class="eco-status" role="status">${this.messages.noFigures.replace('{place}', view.place)}</div>`;
+      return html`<div part="status" class="eco-status eco-panel" role="status">${this.messages.noFigures.replace('{place}', view.place)}</div>`;
     }
     const sources = [...new Set(stats.flatMap((stat) => stat.source ?? []))];
     const layout = this.layoutChoice;
@@ -262,7 +262,7 @@ export class EcoStats extends EcoDataElement {
   private renderTiles(stats: Stat[], sources: Source[]) {
     return html`<ul class="tiles">
       ${stats.map(
-        (stat) => html`<li part="tile" class="tile">
+        (stat) => html`<li part="tile" class="eco-panel tile">
           ${this.renderValue(stat)}
           <span part="label" class="label" lang=${stat.labelLang ?? nothing}>${stat.label}</span>
           ${stat.year ? html`<span class="year">(${stat.year})</span>` : nothing} ${this.renderReference(stat, sources)}
