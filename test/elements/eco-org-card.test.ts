@@ -217,29 +217,30 @@ describe('<eco-org-card>', () => {
   });
 
   describe('every state', () => {
-    it('says which attribute to set when org is missing, warns once and fires eco-error', async () => {
+    /** Inserts `markup` as a CMS would, and returns the card, its eco-error and the warnings. */
+    async function cardWithProblem(markup: string) {
       const container = await fixture(html`<div></div>`);
       const errored = oneEvent(container, 'eco-error');
-      const [, warnings] = await withWarnings(async () => {
-        container.innerHTML = '<eco-org-card></eco-org-card>';
-        await container.querySelector('eco-org-card')!.updateComplete;
+      const [card, warnings] = await withWarnings(async () => {
+        container.innerHTML = markup;
+        const card = container.querySelector('eco-org-card')!;
+        await card.updateComplete;
+        return card;
       });
-      const card = container.querySelector('eco-org-card')!;
+      return { card, error: (await errored).detail, warnings };
+    }
+
+    it('says which attribute to set when org is missing, warns once and fires eco-error', async () => {
+      const { card, error, warnings } = await cardWithProblem('<eco-org-card></eco-org-card>');
       expect(text(card)).to.contain('org="imec"');
-      expect((await errored).detail.code).to.equal('missing-attribute');
+      expect(error.code).to.equal('missing-attribute');
       expect(warnings).to.have.length(1);
     });
 
     it('names what was asked for when nothing matches, and suggests close names', async () => {
-      const container = await fixture(html`<div></div>`);
-      const errored = oneEvent(container, 'eco-error');
-      const [, warnings] = await withWarnings(async () => {
-        container.innerHTML = '<eco-org-card org="Gent Universty"></eco-org-card>';
-        await container.querySelector('eco-org-card')!.updateComplete;
-      });
-      const card = container.querySelector('eco-org-card')!;
+      const { card, error, warnings } = await cardWithProblem('<eco-org-card org="Gent Universty"></eco-org-card>');
       expect(text(card)).to.contain('“Gent Universty”').and.to.contain('Did you mean').and.to.contain('Ghent University');
-      expect((await errored).detail.code).to.equal('not-found');
+      expect(error.code).to.equal('not-found');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('"ghent-university"');
     });
