@@ -2,6 +2,8 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { defaultShouldMinifyCSS } from '@literals/html-css-minifier';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { readFileSync } from 'node:fs';
 import { datasetPlugin } from './scripts/shipped-dataset.mjs';
 
@@ -20,6 +22,15 @@ const typescriptOptions = {
   sourceMap: true,
   outDir: undefined,
 };
+
+/**
+ * Whitespace and comments out of the `html` and `css` templates. A `css` template that is only a
+ * list of declarations (the dark tokens) is not a stylesheet the minifier can parse, so it stays.
+ */
+const templateMinifier = literalsHtmlCssMinifier({
+  failOnError: true,
+  options: { shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && template.parts.some(({ text }) => text.includes('{')) },
+});
 
 /** Every element's class file and its define file: npm users can take one element alone. */
 export const ELEMENT_NAMES = ['eco-provider', 'eco-org-card', 'eco-region-list', 'eco-stats'];
@@ -41,6 +52,7 @@ export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.
       datasetPlugin({ empty: withoutDataset }),
       json({ preferConst: true, compact: true }),
       typescript(typescriptOptions),
+      templateMinifier,
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
       ...(withoutDataset ? [] : [placeholderStyles]),
     ],

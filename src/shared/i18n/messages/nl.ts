@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { MessageTable } from './en.js';
 
-export const nl: Messages = {
+export const nl: MessageTable = {
   loading: 'De ecosysteemgegevens worden geladen…',
   retry: 'Opnieuw proberen',
   dataUnavailable: 'De ecosysteemgegevens konden niet worden geladen.',
@@ -55,30 +55,6 @@ export const nl: Messages = {
     'part-of-network': 'Deel van het netwerk van',
   },
 
-  types: {
-    university: 'Universiteit',
-    'academic-hospital': 'Universitair ziekenhuis',
-    hospital: 'Ziekenhuis',
-    'hospital-network': 'Ziekenhuisnetwerk',
-    'research-institute': 'Onderzoeksinstituut',
-    'university-centre': 'Universitair onderzoekscentrum',
-    'university-department': 'Universitaire vakgroep',
-    'university-lab': 'Universitair labo',
-    incubator: 'Incubator',
-    'science-park': 'Wetenschapspark',
-    accelerator: 'Accelerator',
-    cluster: 'Cluster- of sectororganisatie',
-    government: 'Overheidsinstelling',
-    programme: 'Programma',
-    platform: 'Platform of netwerk',
-    company: 'Bedrijf',
-    pharma: 'Farmaceutisch bedrijf',
-    agbiotech: 'Agrobiotechbedrijf',
-    facility: 'Voorziening',
-    association: 'Vereniging',
-    media: 'Media',
-    'care-provider': 'Zorgaanbieder',
-  },
 
   noFigures: 'Er zijn nog geen kerncijfers voor {place}.',
   orgHasNoFigures: 'De bronnen geven geen cijfers voor {name}.',
