@@ -51,8 +51,11 @@ export const orgCardStyles = css`
     text-underline-offset: 0.15em;
     transition: text-decoration-color var(--_duration);
   }
+  /* At least 24px tall, the smallest pointer target WCAG 2.2 allows. */
   .inline-list a,
   .inline-list button {
+    display: inline-block;
+    min-block-size: 24px;
     color: var(--_accent);
     text-decoration-color: currentColor;
   }
