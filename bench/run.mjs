@@ -4,6 +4,7 @@
 //  2. <eco-region-list> over 100, 1,000 and 10,000 synthetic organizations: first render and query to
 //     paint. Target: the 10,000 figures within 2× of the 100 figures.
 // Times are wall-clock: compare figures from one run with each other rather than across machines.
+// Exits non-zero when a ratio misses its target.
 /* global window, document -- the functions given to the page run in the browser */
 import { writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -93,7 +94,8 @@ console.table({
   'eco-widgets.js': { time: ms(cards.components) },
   'same markup, static HTML + declarative shadow DOM': { time: ms(cards.static) },
 });
-console.log(`ratio ${(cards.components / cards.static).toFixed(2)}× (target ≤ 1.5×)`);
+const cardRatio = cards.components / cards.static;
+console.log(`ratio ${cardRatio.toFixed(2)}× (target ≤ 1.5×)`);
 
 console.log(`\n<eco-region-list>, medians of ${RUNS} runs, headless Chromium\n`);
 console.table(
@@ -110,3 +112,13 @@ console.table(
 );
 const ratio = (key) => results[10_000][key] / results[100][key];
 console.log(`10,000 vs 100: first render ${ratio('firstRender').toFixed(2)}×, query to paint ${ratio('queryToPaint').toFixed(2)}× (target ≤ 2×)`);
+
+const missed = [
+  cardRatio > 1.5 && '300 cards are over 1.5× static HTML',
+  ratio('firstRender') > 2 && 'the list’s first render at 10,000 is over 2× that at 100',
+  ratio('queryToPaint') > 2 && 'the list’s query to paint at 10,000 is over 2× that at 100',
+].filter(Boolean);
+if (missed.length > 0) {
+  console.log(`Over target: ${missed.join('; ')}.`);
+  process.exitCode = 1;
+}
