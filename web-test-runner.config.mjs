@@ -1,4 +1,3 @@
-import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -60,7 +59,7 @@ const launchers = {
 };
 
 const engines = (process.env.BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
-const sharedSources = resolve(fileURLToPath(new URL('.', import.meta.url)), '../shared/sources');
+const sourceTextsDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'data/sources');
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -71,7 +70,7 @@ export default {
     reactAsModules({ build }),
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
   ],
-  middleware: [testServerMiddleware({ sharedSources, existsSync, createReadStream })],
+  middleware: [testServerMiddleware({ sourceTextsDir })],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: engines.includes('webkit') ? 1 : 2,
   testsFinishTimeout: 5 * 60_000,

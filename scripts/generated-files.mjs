@@ -1,14 +1,17 @@
 // The files we generate and commit: the custom elements manifest (from the JSDoc on the classes),
-// the dataset's JSON Schema (from the valibot schema in src/data/) and the CMS guide (from both, and
-// from the dataset).
+// the dataset's JSON Schema (from the valibot schema in src/data/), the CMS guide (from both, and
+// from the dataset), and our copy of the source texts the dataset is curated from.
 //   node scripts/generated-files.mjs manifest writes custom-elements.json
 //   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
 //   node scripts/generated-files.mjs docs     writes docs/cms.md
+//   node scripts/generated-files.mjs sources  copies ../shared/sources/*.txt to data/sources/
 //   node scripts/generated-files.mjs check    fails when a committed file is stale, or when the
 //                                            dataset does not pass its JSON Schema (checked with Ajv,
 //                                            a validator independent of the one that generated it)
+//                                            or when data/sources/ differs from ../shared/sources/
+//                                            (where a clone has ../shared beside it)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -22,6 +25,24 @@ const SCHEMA_FILE = 'data/ecosystem.schema.json';
 const MANIFEST_FILE = 'custom-elements.json';
 const CMS_GUIDE_FILE = 'docs/cms.md';
 const FRAMEWORK_TYPE_FILES = ['types/jsx.d.ts', 'types/vue.d.ts'];
+/*
+ * The team's source texts live outside the repo; the tests check the dataset's provenance against a
+ * copy inside it, so that any clone can run them.
+ */
+const SHARED_SOURCES_DIR = '../shared/sources';
+const SOURCES_DIR = 'data/sources';
+
+const sourceTextNames = (dir) => readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+
+/** Whether our copy of the source texts is the team's, file for file; true when the team's is not here. */
+function sourcesMatchShared() {
+  if (!existsSync(SHARED_SOURCES_DIR)) return true;
+  const names = sourceTextNames(SHARED_SOURCES_DIR);
+  return (
+    names.join() === sourceTextNames(SOURCES_DIR).join() &&
+    names.every((name) => readFileSync(join(SHARED_SOURCES_DIR, name), 'utf8') === readFileSync(join(SOURCES_DIR, name), 'utf8'))
+  );
+}
 
 /** Node 20 cannot import TypeScript, so `contents` (TypeScript) is bundled on the fly and imported. */
 async function importTypeScript(contents) {
@@ -106,6 +127,9 @@ if (command === 'docs') {
 } else if (command === 'schema') {
   writeFileSync(SCHEMA_FILE, await generateSchema());
   console.log(`wrote ${SCHEMA_FILE}`);
+} else if (command === 'sources') {
+  for (const name of sourceTextNames(SHARED_SOURCES_DIR)) copyFileSync(join(SHARED_SOURCES_DIR, name), join(SOURCES_DIR, name));
+  console.log(`copied ${SHARED_SOURCES_DIR} to ${SOURCES_DIR}`);
 } else if (command === 'check') {
   const stale = [];
   if (readFileSync(SCHEMA_FILE, 'utf8') !== (await generateSchema())) stale.push(`${SCHEMA_FILE} (run: npm run schema)`);
@@ -116,6 +140,7 @@ if (command === 'docs') {
     if (readFileSync(file, 'utf8') !== readFileSync(file.replace('types/', '.tmp/types/'), 'utf8')) stale.push(`${file} (run: npm run analyze)`);
   }
   if (readFileSync(CMS_GUIDE_FILE, 'utf8') !== (await generateCmsGuide())) stale.push(`${CMS_GUIDE_FILE} (run: npm run docs)`);
+  if (!sourcesMatchShared()) stale.push(`${SOURCES_DIR} (run: npm run sources)`);
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
@@ -127,8 +152,8 @@ if (command === 'docs') {
     console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE} and ${CMS_GUIDE_FILE} are up to date; the dataset passes its JSON Schema.`);
+  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE} and ${SOURCES_DIR} are up to date; the dataset passes its JSON Schema.`);
 } else {
-  console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|check');
+  console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|sources|check');
   process.exit(2);
 }

@@ -1,27 +1,17 @@
 import { readdirSync } from 'node:fs';
-import { join, normalize } from 'node:path';
 
 /**
- * What the tests need from the server besides our files: the shared source texts (the dataset's
- * originals, outside this repo), and responses a real network gives, on demand: an HTTP error,
- * non-JSON, a dropped connection, a slow answer, and one that never ends.
+ * What the tests need from the server besides our files: the list of the source texts the dataset
+ * is curated from (the texts themselves are served like every other file), and responses a real
+ * network gives, on demand: an HTTP error, non-JSON, a dropped connection, a slow answer, and one
+ * that never ends.
  */
-export function testServerMiddleware({ sharedSources, existsSync, createReadStream }) {
+export function testServerMiddleware({ sourceTextsDir }) {
   return async function middleware(context, next) {
     const url = new URL(context.url, 'http://localhost');
-    if (url.pathname === '/shared-sources/') {
+    if (url.pathname === '/source-texts/') {
       context.type = 'application/json';
-      context.body = JSON.stringify(readdirSync(sharedSources).filter((name) => name.endsWith('.txt')).sort());
-      return;
-    }
-    if (url.pathname.startsWith('/shared-sources/')) {
-      const file = normalize(join(sharedSources, url.pathname.slice('/shared-sources/'.length)));
-      if (!file.startsWith(sharedSources) || !existsSync(file)) {
-        context.status = 404;
-        return;
-      }
-      context.type = 'text/plain; charset=utf-8';
-      context.body = createReadStream(file);
+      context.body = JSON.stringify(readdirSync(sourceTextsDir).filter((name) => name.endsWith('.txt')).sort());
       return;
     }
     if (url.pathname === '/test-network/status') {

@@ -7,10 +7,10 @@ import { findReferenceProblems, validateDataset } from '../../src/data/validate-
 const dataset = bundled as Dataset;
 const WORD_RUN = 10;
 
-/** The source texts, fetched from ../shared/sources through the test server. */
+/** The source texts: our copy of ../shared/sources, in data/sources/. */
 async function sourceTexts(): Promise<Map<string, string>> {
-  const files: string[] = await (await fetch('/shared-sources/')).json();
-  const texts = await Promise.all(files.map(async (file) => (await fetch(`/shared-sources/${file}`)).text()));
+  const files: string[] = await (await fetch('/source-texts/')).json();
+  const texts = await Promise.all(files.map(async (file) => (await fetch(`/data/sources/${file}`)).text()));
   return new Map(files.map((file, i) => [file, texts[i]!]));
 }
 
