@@ -36,7 +36,7 @@ const floorEntry = {
  */
 async function buildWithoutDataset(input = 'src/define.ts') {
   const options = partnerBuild({ withoutDataset: true, input });
-  if (input === FLOOR_ID) options.plugins.unshift(floorEntry);
+  options.plugins.unshift(floorEntry);
   const bundle = await rollup({ ...options, onwarn: () => {} });
   const { output } = await bundle.generate(options.output);
   await bundle.close();
