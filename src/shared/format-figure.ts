@@ -24,9 +24,9 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages, short: 
     case 'hectare':
       return formatNumber(locale, figure.value, { style: 'unit', unit: 'hectare' });
     case 'rank':
-      return messages.rank.replace('{value}', formatNumber(locale, figure.value));
+      return messages.rank(formatNumber(locale, figure.value));
     case 'multiplier':
-      return messages.multiplier.replace('{value}', formatNumber(locale, figure.value));
+      return messages.multiplier(formatNumber(locale, figure.value));
     case 'year':
       return formatNumber(locale, figure.value, { useGrouping: false });
     case 'count':
@@ -43,7 +43,7 @@ export function formatFigure(locale: Locale, figure: Figure, messages: Messages,
   const value = formatValue(locale, figure, messages, short);
   return {
     // Big numbers in tiles read better as "55,000+" than as "more than 55,000".
-    value: short && figure.qualifier === 'at-least' ? `${value}+` : messages.qualifiers[figure.qualifier].replace('{value}', value),
+    value: short && figure.qualifier === 'at-least' ? `${value}+` : messages.qualifiers[figure.qualifier](value),
     label: textIn(figure.label, locale),
     year: figure.year === null ? undefined : formatNumber(locale, figure.year, { useGrouping: false }),
   };

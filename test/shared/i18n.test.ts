@@ -88,7 +88,7 @@ describe('formatting', () => {
   });
 
   it('chooses plural forms by the language’s rules', () => {
-    const forms = { one: '{count} thing', other: '{count} things' };
+    const forms = { one: (count: string) => `${count} thing`, other: (count: string) => `${count} things` };
     expect(formatPlural('en', 1, forms)).to.equal('1 thing');
     expect(formatPlural('en', 0, forms)).to.equal('0 things');
     expect(formatPlural('nl', 1200, forms)).to.equal('1.200 things');

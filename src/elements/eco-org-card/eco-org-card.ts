@@ -9,7 +9,7 @@ import { choiceAttribute, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
-import { formatDate, formatList, formatPlural } from '../../shared/i18n/format.js';
+import { formatDate, formatList, selectPlural } from '../../shared/i18n/format.js';
 import { nameIn, textIn } from '../../shared/i18n/localized-text.js';
 import { organizationJsonLd, writeJsonLd } from '../../shared/json-ld.js';
 import { monogram } from '../../shared/monogram.js';
@@ -124,8 +124,8 @@ export class EcoOrgCard extends EcoDataElement {
     return {
       kind: 'problem',
       code: 'not-found',
-      message: () => html`${this.messages.orgNotFound.replace('{query}', quoted(asked))}
-        ${names.length > 0 ? this.messages.didYouMean.replace('{names}', formatList(this.locale, names, 'disjunction')) : nothing}`,
+      message: () => html`${this.messages.orgNotFound(quoted(asked))}
+        ${names.length > 0 ? this.messages.didYouMean(formatList(this.locale, names, 'disjunction')) : nothing}`,
       warning:
         `org="${quoted(asked)}" matches no organization.` +
         (suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s.id}" (${s.name})`).join(' or ')}?` : '') +
@@ -264,7 +264,7 @@ export class EcoOrgCard extends EcoDataElement {
       const details = [source.publisher, source.date && formatDate(this.locale, source.date)].filter(Boolean);
       return details.length > 0 ? `${source.title} (${details.join(', ')})` : source.title;
     });
-    const heading = formatPlural(this.locale, sources.length, this.messages.source);
+    const heading = selectPlural(this.locale, sources.length, this.messages.source);
     return html`<p part="source" class="source"><small>${heading}: ${formatList(this.locale, described)}</small></p>`;
   }
 }

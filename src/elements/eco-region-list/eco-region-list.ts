@@ -269,7 +269,7 @@ export class EcoRegionList extends EcoDataElement {
       ${this.invalidValues.map(
         ({ attribute, value, valid }) =>
           html`<p>
-            ${messages.unknownValue.replace('{value}', value).replace('{attribute}', attribute).replace('{valid}', valid.join(', '))}
+            ${messages.unknownValue(value, attribute, valid.join(', '))}
           </p>`,
       )}
     </div>`;
@@ -279,7 +279,7 @@ export class EcoRegionList extends EcoDataElement {
     const { regions } = this.selection;
     if (regions.length === 0) return formatPlural(this.locale, count, this.messages.organizations);
     const place = formatList(this.locale, regions.map((region) => this.messages.regions[region]));
-    return formatPlural(this.locale, count, this.messages.organizationsIn).replace('{place}', place);
+    return formatPlural(this.locale, count, this.messages.organizationsIn, place);
   }
 
   private renderControls(index: EcosystemIndex, controls: Set<ListControl>) {

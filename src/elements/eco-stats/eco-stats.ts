@@ -101,7 +101,7 @@ export class EcoStats extends EcoDataElement {
     const [regionId, ...extra] = parseIdList(this.region);
     if (extra.length > 0) this.warn(`region="${this.region}" names several regions; <eco-stats> shows one. Showing "${regionId}".`);
     if (regionId && !(REGIONS as readonly string[]).includes(regionId)) {
-      return this.problem('invalid-attribute', messages.unknownValue, regionId, 'region', REGIONS);
+      return this.problem('invalid-attribute', regionId, 'region', REGIONS);
     }
     const region = regionId as Region | undefined;
 
@@ -111,7 +111,7 @@ export class EcoStats extends EcoDataElement {
       const org = index.find(this.org);
       if (!org) {
         const suggestions = index.suggest(this.org).map((suggestion) => suggestion.id);
-        return this.problem('not-found', messages.unknownValue, this.org.trim(), 'org', suggestions.length > 0 ? suggestions : ['imec', 'vib']);
+        return this.problem('not-found', this.org.trim(), 'org', suggestions.length > 0 ? suggestions : ['imec', 'vib']);
       }
       place = nameIn(org, this.locale);
       figures = org.figures;
@@ -121,7 +121,7 @@ export class EcoStats extends EcoDataElement {
     const metrics = parseIdList(this.metrics);
     if (metrics.length > 0) {
       const unknown = metrics.find((id) => !index.figure(id));
-      if (unknown) return this.problem('invalid-attribute', messages.unknownValue, unknown, 'metrics', index.figureIds());
+      if (unknown) return this.problem('invalid-attribute', unknown, 'metrics', index.figureIds());
       figures = metrics.map((id) => index.figure(id)!);
     }
     const wantsCounts = (this.counts || this.layoutChoice === 'chart') && !this.org?.trim();
@@ -133,11 +133,11 @@ export class EcoStats extends EcoDataElement {
     };
   }
 
-  private problem(code: EcoErrorCode, template: string, value: string, attribute: string, valid: readonly string[]): StatsView {
+  private problem(code: EcoErrorCode, value: string, attribute: string, valid: readonly string[]): StatsView {
     return {
       kind: 'problem',
       code,
-      message: template.replace('{value}', quoted(value)).replace('{attribute}', attribute).replace('{valid}', valid.join(', ')),
+      message: this.messages.unknownValue(quoted(value), attribute, valid.join(', ')),
       warning: `${attribute}="${quoted(value)}" is unknown. Valid values: ${valid.join(', ')}.`,
     };
   }
@@ -225,7 +225,7 @@ export class EcoStats extends EcoDataElement {
     if (view.kind === 'problem') return html`<div part="status" class="eco-status eco-panel" role="status">${view.message}</div>`;
     const stats = this.shownStats();
     if (stats.length === 0) {
-      return html`<div part="status" class="eco-status eco-panel" role="status">${this.messages.noFigures.replace('{place}', view.place)}</div>`;
+      return html`<div part="status" class="eco-status eco-panel" role="status">${this.messages.noFigures(view.place)}</div>`;
     }
     const sources = [...new Set(stats.flatMap((stat) => stat.source ?? []))];
     const layout = this.layoutChoice;
@@ -253,7 +253,7 @@ export class EcoStats extends EcoDataElement {
     if (!stat.source) return nothing;
     const number = sources.indexOf(stat.source) + 1;
     return html`<span class="reference"
-      ><button type="button" class="ref" aria-describedby=${`source-${number}`} aria-label=${this.messages.sourceNumber.replace('{number}', String(number))}>
+      ><button type="button" class="ref" aria-describedby=${`source-${number}`} aria-label=${this.messages.sourceNumber(formatNumber(this.locale, number))}>
         ${number}</button
       ><span class="tooltip" role="tooltip">${stat.source.title}</span></span
     >`;
@@ -291,9 +291,10 @@ export class EcoStats extends EcoDataElement {
     const messages = this.messages;
     const rows = counts.map(([type, count]) => ({ type, count, label: `${messages.types[type]}: ${formatNumber(this.locale, count)}` }));
     const largest = Math.max(1, ...counts.map(([, count]) => count));
-    const summary = messages.chartSummary
-      .replace('{place}', place)
-      .replace('{list}', formatList(this.locale, counts.map(([type, count]) => `${formatNumber(this.locale, count)} ${selectPlural(this.locale, count, messages.typeCounts[type])}`)));
+    const summary = messages.chartSummary(
+      place,
+      formatList(this.locale, counts.map(([type, count]) => `${formatNumber(this.locale, count)} ${selectPlural(this.locale, count, messages.typeCounts[type])}`)),
+    );
     return html`<figure part="chart" class="chart">
       <svg role="img" aria-label=${summary} width="100%" height=${rows.length * CHART_ROW_HEIGHT}>
         ${rows.map(

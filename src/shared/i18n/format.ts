@@ -35,17 +35,22 @@ export function formatList(
 }
 
 /** Plural forms of one message, keyed by CLDR category; `other` is always there. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type PluralForms<Form> = Partial<Record<Intl.LDMLPluralRule, Form>> & { other: Form };
 
 /** The form of a message that the language uses for `count`. */
-export function selectPlural(locale: Locale, count: number, forms: PluralForms): string {
+export function selectPlural<Form>(locale: Locale, count: number, forms: PluralForms<Form>): Form {
   const rules = cached(`plural|${locale}`, () => new Intl.PluralRules(locale));
   return forms[rules.select(count)] ?? forms.other;
 }
 
-/** Picks the form for `count` and fills `{count}` with the number formatted for the locale. */
-export function formatPlural(locale: Locale, count: number, forms: PluralForms): string {
-  return selectPlural(locale, count, forms).replace('{count}', formatNumber(locale, count));
+/** Picks the form for `count` and fills it with the number formatted for the locale, then `rest`. */
+export function formatPlural<Rest extends string[]>(
+  locale: Locale,
+  count: number,
+  forms: PluralForms<(count: string, ...rest: Rest) => string>,
+  ...rest: Rest
+): string {
+  return selectPlural(locale, count, forms)(formatNumber(locale, count), ...rest);
 }
 
 /** "25 April 2025" / "25 april 2025". Dates in the data are calendar days, so no time zone shifts them. */

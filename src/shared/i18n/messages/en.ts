@@ -1,16 +1,20 @@
 import type { FocusArea, OrganizationType, Qualifier, Region, RelationKind } from '../../../data/vocabulary.js';
 import type { PluralForms } from '../format.js';
 
-/** English is the reference: every other language provides exactly these keys. */
+/**
+ * English is the reference: every other language provides exactly these keys. A message with parts
+ * to fill in is a function, so the compiler checks every language's parts, and text from a page or a
+ * dataset is only ever a value: never a pattern that could rewrite the message.
+ */
 export const en = {
   loading: 'Loading the ecosystem data…',
   retry: 'Try again',
   dataUnavailable: 'The ecosystem data could not be loaded.',
-  organizations: { one: '{count} organization', other: '{count} organizations' },
+  organizations: { one: (count: string) => `${count} organization`, other: (count: string) => `${count} organizations` },
 
   orgMissing: 'No organization chosen yet. Set the org attribute to an id or name, for example org="imec".',
-  orgNotFound: 'No organization called “{query}” was found.',
-  didYouMean: 'Did you mean {names}?',
+  orgNotFound: (query: string) => `No organization called “${query}” was found.`,
+  didYouMean: (names: string) => `Did you mean ${names}?`,
   orgInvalid: 'This organization record is incomplete, so it cannot be shown.',
   focusAreas: 'Focus areas',
   keyFigures: 'Key figures',
@@ -29,23 +33,23 @@ export const en = {
   sortName: 'Name',
   sortType: 'Type',
   sortRegion: 'Region',
-  organizationsIn: { one: '{count} organization in {place}', other: '{count} organizations in {place}' },
+  organizationsIn: { one: (count: string, place: string) => `${count} organization in ${place}`, other: (count: string, place: string) => `${count} organizations in ${place}` },
   noResults: 'No organizations match these filters.',
   clearFilters: 'Clear filters',
-  showMore: { one: 'Show {count} more', other: 'Show {count} more' },
+  showMore: { one: (count: string) => `Show ${count} more`, other: (count: string) => `Show ${count} more` },
   close: 'Close',
-  unknownValue: '“{value}” is not a valid {attribute}. Choose from: {valid}.',
+  unknownValue: (value: string, attribute: string, valid: string) => `“${value}” is not a valid ${attribute}. Choose from: ${valid}.`,
   results: 'Organizations',
 
   /** How a figure's qualifier reads around its formatted value. */
   qualifiers: {
-    exact: '{value}',
-    'at-least': 'more than {value}',
-    about: 'about {value}',
-    'up-to': 'up to {value}',
-  } satisfies Record<Qualifier, string>,
-  rank: 'No. {value}',
-  multiplier: '{value}×',
+    exact: (value: string) => value,
+    'at-least': (value: string) => `more than ${value}`,
+    about: (value: string) => `about ${value}`,
+    'up-to': (value: string) => `up to ${value}`,
+  } satisfies Record<Qualifier, (value: string) => string>,
+  rank: (value: string) => `No. ${value}`,
+  multiplier: (value: string) => `${value}×`,
 
   relationKinds: {
     partner: 'Partners',
@@ -59,10 +63,9 @@ export const en = {
   } satisfies Record<RelationKind, string>,
 
 
-  noFigures: 'There are no key figures for {place} yet.',
-  orgHasNoFigures: 'The sources give no figures for {name}.',
-  chartSummary: 'Organizations by type in {place}: {list}.',
-  sourceNumber: 'Source {number}',
+  noFigures: (place: string) => `There are no key figures for ${place} yet.`,
+  chartSummary: (place: string, list: string) => `Organizations by type in ${place}: ${list}.`,
+  sourceNumber: (number: string) => `Source ${number}`,
   typeColumn: 'Type',
   countColumn: 'Number',
 
@@ -93,7 +96,7 @@ export const en = {
     association: { one: 'association', other: 'associations' },
     media: { one: 'media outlet', other: 'media outlets' },
     'care-provider': { one: 'care provider', other: 'care providers' },
-  } satisfies Record<OrganizationType, PluralForms>,
+  } satisfies Record<OrganizationType, PluralForms<string>>,
 
   regions: {
     antwerp: 'Antwerp',
