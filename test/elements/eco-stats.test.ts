@@ -198,26 +198,97 @@ describe('<eco-stats>', () => {
     const realMatchMedia = window.matchMedia;
     afterEach(() => (window.matchMedia = realMatchMedia));
 
-    it('has the final numbers in the DOM from the start, and ends on them', async () => {
-      const stats = await statsWith('region="antwerp" count-up');
+    const allText = (stats: Element) => shadow(stats).textContent!.replace(/\s+/g, ' ').trim();
+    const moving = (stats: Element) => shadow(stats).querySelector('[data-count-up]')?.textContent;
+    const final = (stats: Element) => shadow(stats).querySelector('[part="value"] .visually-hidden')?.textContent;
+    const counting = (stats: Element) => moving(stats) !== undefined && moving(stats) !== final(stats);
+
+    /** Every text the students' number shows, from now until `stop()`. */
+    function watchCount(stats: Element) {
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(moving(stats)!));
+      observer.observe(shadow(stats), { characterData: true, childList: true, subtree: true });
+      return { seen, stop: () => observer.disconnect() };
+    }
+
+    /** What a new element with these attributes shows when it is not counting (it is never seen). */
+    async function freshText(markup: string) {
+      const hidden = await fixture(html`<div hidden></div>`);
+      hidden.innerHTML = markup;
+      const fresh = hidden.firstElementChild as EcoStats;
+      await fresh.updateComplete;
+      return allText(fresh);
+    }
+
+    it('counts up from zero when seen, and ends on the final numbers', async () => {
+      const container = await fixture(html`<div></div>`);
+      container.innerHTML = '<eco-stats region="antwerp" count-up></eco-stats>';
+      const stats = container.querySelector('eco-stats')!;
+      const watch = watchCount(stats);
+      await waitUntil(() => watch.seen.includes('0+') && !counting(stats), 'the count-up did not end on the final number', { timeout: 8000 });
+      watch.stop();
+      expect(watch.seen.at(-1)).to.equal(final(stats));
+    });
+
+    it('keeps the final numbers for screen readers while the visible copy counts', async () => {
+      const stats = await statsWith('region="antwerp" count-up style="--eco-count-up-duration: 60s"');
+      await waitUntil(() => counting(stats), 'the count did not start');
       const finals = [...shadow(stats).querySelectorAll('[part="value"] .visually-hidden')].map((final) => final.textContent);
       expect(finals).to.deep.equal(['55,000+', 'about 30', 'up to €150,000']);
-      const moving = shadow(stats).querySelector('[data-count-up="students"]')!;
-      await waitUntil(() => moving.textContent === '55,000+', 'the count-up did not end on the final number', { timeout: 4000 });
     });
 
     it('does not move under prefers-reduced-motion', async () => {
       // Not every engine's driver can emulate the media feature, so the page's answer is set here.
       window.matchMedia = (query: string) => ({ ...realMatchMedia.call(window, query), matches: query.includes('prefers-reduced-motion: reduce') });
       const stats = await statsWith('region="antwerp" count-up');
-      const moving = shadow(stats).querySelector('[data-count-up="students"]')!;
-      const seen = new Set<string>();
-      const observer = new MutationObserver(() => seen.add(moving.textContent!));
-      observer.observe(moving, { characterData: true, childList: true, subtree: true });
+      const watch = watchCount(stats);
+      // Long enough for the count-up above to have drawn its first frames many times over.
       await new Promise((done) => setTimeout(done, 300));
-      observer.disconnect();
-      expect(seen.size).to.equal(0);
-      expect(moving.textContent).to.equal('55,000+');
+      watch.stop();
+      expect(watch.seen).to.deep.equal([]);
+      expect(moving(stats)).to.equal('55,000+');
+    });
+
+    for (const when of ['while counting', 'after counting'] as const) {
+      const duration = when === 'while counting' ? '60s' : '1ms';
+      const started = (stats: Element) => moving(stats) !== undefined && (when === 'while counting' ? counting(stats) : true);
+
+      it(`shows the new region’s numbers when the region changes ${when}`, async () => {
+        const container = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+        container.innerHTML = `<eco-stats region="antwerp" count-up style="--eco-count-up-duration: ${duration}"></eco-stats>`;
+        const stats = container.querySelector('eco-stats')!;
+        await waitUntil(() => started(stats), 'the count did not start');
+        stats.setAttribute('region', 'limburg');
+        await stats.updateComplete;
+        expect(allText(stats)).to.equal(await freshText('<eco-stats region="limburg" count-up></eco-stats>'));
+        stats.setAttribute('region', 'antwerp');
+        await stats.updateComplete;
+        expect(allText(stats)).to.equal(await freshText('<eco-stats region="antwerp" count-up></eco-stats>'));
+      });
+
+      it(`speaks the page’s new language when it changes ${when}`, async () => {
+        const container = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+        container.innerHTML = `<eco-stats region="antwerp" count-up style="--eco-count-up-duration: ${duration}"></eco-stats>`;
+        const stats = container.querySelector('eco-stats')!;
+        await waitUntil(() => started(stats), 'the count did not start');
+        container.lang = 'nl';
+        await waitUntil(() => shadow(stats).querySelector('[part="stats"]')!.getAttribute('aria-label')!.startsWith('Kerncijfers'), 'the language did not change');
+        await stats.updateComplete;
+        expect(allText(stats)).to.equal(await freshText('<eco-stats region="antwerp" count-up lang="nl"></eco-stats>'));
+      });
+    }
+
+    it('shows the final numbers when taken off the page while counting, and when put back', async () => {
+      const container = await fixture(html`<div></div>`);
+      container.innerHTML = '<eco-stats region="antwerp" count-up style="--eco-count-up-duration: 60s"></eco-stats>';
+      const stats = container.querySelector('eco-stats')!;
+      await waitUntil(() => counting(stats), 'the count did not start');
+      stats.remove();
+      await stats.updateComplete;
+      expect(moving(stats)).to.equal(final(stats));
+      container.append(stats);
+      await stats.updateComplete;
+      expect(allText(stats)).to.equal(await freshText('<eco-stats region="antwerp" count-up></eco-stats>'));
     });
   });
 

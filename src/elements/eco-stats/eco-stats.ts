@@ -4,6 +4,7 @@ import type { Figure, Source } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
 import { REGIONS, type OrganizationType, type Region } from '../../data/vocabulary.js';
 import { choiceAttribute, parseIdList, quoted } from '../../shared/attribute-values.js';
+import { CountUpController } from '../../shared/count-up-controller.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
@@ -16,7 +17,6 @@ export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 
 /** Regions whose statistics stand for "all of Flanders" when no region is given. */
 const FLANDERS_WIDE: Region[] = ['flanders', 'belgium'];
-const COUNT_UP_MS = 900;
 const CHART_ROW_HEIGHT = 40;
 
 /** One number to show: a figure from the sources, or a count made from the dataset. */
@@ -60,6 +60,7 @@ type StatsView =
  * @cssprop --eco-color-border - Tile borders.
  * @cssprop --eco-radius - Corner radius.
  * @cssprop --eco-spacing - Spacing.
+ * @cssprop --eco-count-up-duration - How long counting up takes, as `900ms` (the default) or `1.5s`.
  */
 export class EcoStats extends EcoDataElement {
   static override styles = [...EcoDataElement.styles, statsStyles];
@@ -79,18 +80,22 @@ export class EcoStats extends EcoDataElement {
   /** `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type). */
   @property({ reflect: true, converter: choiceAttribute }) layout: StatsLayout = 'tiles';
 
-  /** Counts the numbers up when they first come into view, unless the visitor prefers reduced motion. */
+  /**
+   * Counts the numbers up when they first come into view, unless the visitor prefers reduced motion.
+   * `--eco-count-up-duration` (default `900ms`) sets how long it takes.
+   */
   @property({ attribute: 'count-up', type: Boolean }) countUp = false;
 
   private view: StatsView = { kind: 'data-pending' };
   private layoutChoice: StatsLayout = 'tiles';
-  private viewObserver: IntersectionObserver | undefined;
-  private animationFrame = 0;
+  private readonly counter = new CountUpController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.layoutChoice = this.chosen('layout', this.layout, STATS_LAYOUTS, 'tiles');
     this.view = this.computeView();
+    const counted = this.countUp ? this.shownStats().flatMap((stat) => (stat.at ? `${stat.key}=${stat.value}` : [])) : [];
+    this.counter.track(counted.length > 0 ? counted.join('|') : undefined);
   }
 
   private computeView(): StatsView {
@@ -179,40 +184,6 @@ export class EcoStats extends EcoDataElement {
     super.updated(changed);
     const { view } = this;
     this.reportProblem(view.kind === 'problem' ? { code: view.code, message: view.warning } : undefined);
-    if (this.countUp && view.kind === 'ready' && !this.viewObserver) this.countUpWhenSeen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.viewObserver?.disconnect();
-    this.viewObserver = undefined;
-    cancelAnimationFrame(this.animationFrame);
-  }
-
-  /**
-   * Counts the shown numbers up from zero the first time the element is seen. Only the visible copy
-   * moves; the final number is in the DOM from the start, for screen readers and search engines.
-   */
-  private countUpWhenSeen(): void {
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    this.viewObserver = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.viewObserver!.disconnect();
-      const animated = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-count-up]')];
-      const stats = new Map(this.shownStats().map((stat) => [stat.key, stat]));
-      const start = performance.now();
-      const step = (now: number) => {
-        const progress = Math.min(1, (now - start) / COUNT_UP_MS);
-        const eased = 1 - (1 - progress) ** 3;
-        for (const element of animated) {
-          const stat = stats.get(element.dataset.countUp!);
-          if (stat?.at) element.textContent = progress < 1 ? stat.at(eased) : stat.value;
-        }
-        if (progress < 1) this.animationFrame = requestAnimationFrame(step);
-      };
-      this.animationFrame = requestAnimationFrame(step);
-    });
-    this.viewObserver.observe(this);
   }
 
   private shownStats(): Stat[] {
@@ -238,12 +209,16 @@ export class EcoStats extends EcoDataElement {
     </section>`;
   }
 
+  /**
+   * While counting, the number moves in an invisible-to-screen-readers copy over the final number,
+   * which holds the space (so the page never moves) and is what screen readers read.
+   */
   private renderValue(stat: Stat) {
     if (!this.countUp || !stat.at) return html`<span part="value" class="value">${stat.value}</span>`;
-    // The final number, invisible, holds the space, so the counting never moves the page around it.
+    const { progress } = this.counter;
     return html`<span part="value" class="value counting"
       ><span class="space-holder" aria-hidden="true">${stat.value}</span
-      ><span class="count" aria-hidden="true" data-count-up=${stat.key}>${stat.value}</span
+      ><span class="count" aria-hidden="true" data-count-up=${stat.key}>${progress < 1 ? stat.at(progress) : stat.value}</span
       ><span class="visually-hidden">${stat.value}</span></span
     >`;
   }
