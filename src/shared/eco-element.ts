@@ -6,6 +6,7 @@ import { createEcoEvent, type EcoErrorCode, type EcoEventDetails, type EcoEventN
 import { LangController } from './i18n/lang-controller.js';
 import type { Locale } from './i18n/locale.js';
 import { messagesFor, type Messages } from './i18n/messages/index.js';
+import { adoptStylesInDocument } from './styles-in-document.js';
 import { themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -92,6 +93,11 @@ export class EcoElement extends LitElement {
     const choices = allowed.map((choice) => `"${choice}"`);
     this.warn(`${attribute}="${value}" is not one of ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}; using "${fallback}".`);
     return fallback;
+  }
+
+  /** Moved to another document (an iframe's), the element keeps its styles. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesInDocument(this.shadowRoot, (this.constructor as typeof EcoElement).elementStyles);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
