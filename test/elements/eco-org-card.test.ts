@@ -8,11 +8,13 @@ import { recordWarnings } from '../helpers/console.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
 
 const shadow = (card: Element) => card.shadowRoot!;
+/** The text as read, without the invisible marks that isolate data text for the bidi algorithm. */
+const readable = (text: string | null | undefined) => text?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 const relationRows = (card: Element) =>
   [...shadow(card).querySelectorAll('[part="relations"] > div')].map(
-    (row) => `${row.querySelector('dt')!.textContent}: ${row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()}`,
+    (row) => `${row.querySelector('dt')!.textContent}: ${readable(row.querySelector('dd')!.textContent)}`,
   );
-const text = (card: Element, selector = '.card') => shadow(card).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (card: Element, selector = '.card') => readable(shadow(card).querySelector(selector)?.textContent);
 
 function figure(value: number, qualifier: Figure['qualifier'], unit: Figure['unit'], label: string, year: number | null = null): Figure {
   return { id: `figure-${value}`, label: { en: label, nl: `${label} (nl)` }, value, qualifier, unit, year, source: 'fixture-source' };
@@ -333,6 +335,45 @@ describe('<eco-org-card>', () => {
   });
 
   describe('hostile data', () => {
+    /** Whether `word`, somewhere in `root`, is laid out left to right: its first letter left of its last. */
+    function readsLeftToRight(root: Node, word: string): boolean {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(word);
+        if (at < 0) continue;
+        const box = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return box(at) < box(at + word.length - 1);
+      }
+      throw new Error(`"${word}" is not shown`);
+    }
+
+    it('keeps a right-to-left override in a name, a city or a label from reversing the text around it', async () => {
+      const override = '\u202E';
+      const card = await cardFor(
+        record({
+          name: `Override${override} Hospital`,
+          city: `Ghent${override}`,
+          formerNames: [`Old Name${override}`, 'Second Name'],
+          figures: [{ ...figure(1000, 'exact', 'count', `beds${override}`), year: 2023 }],
+        }),
+      );
+      const root = shadow(card);
+      expect(readsLeftToRight(root, 'East Flanders'), 'the region after the city').to.equal(true);
+      expect(readsLeftToRight(root, 'Second Name'), 'the next former name').to.equal(true);
+      expect(readsLeftToRight(root, '2023'), 'the year after the label').to.equal(true);
+    });
+
+    it('never takes a city name for something the language tables inherit', async () => {
+      const card = await cardFor(record({ city: 'constructor' }));
+      expect(text(card, '[part="place"]')).to.equal('constructor, East Flanders');
+    });
+
     const payload = '</script><img src=x onerror="window.ecoXss=1"><script>window.ecoXss=1</script>';
 
     it('shows markup in the data as text, and runs none of it', async () => {

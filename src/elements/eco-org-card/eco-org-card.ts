@@ -10,6 +10,7 @@ import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
 import { formatDate, formatList, selectPlural } from '../../shared/i18n/format.js';
+import { isolated } from '../../shared/i18n/isolate.js';
 import { nameIn, textIn } from '../../shared/i18n/localized-text.js';
 import { organizationJsonLd, writeJsonLd } from '../../shared/json-ld.js';
 import { monogram } from '../../shared/monogram.js';
@@ -120,11 +121,11 @@ export class EcoOrgCard extends EcoDataElement {
     const org = data.index.find(asked);
     if (org) return { kind: 'ready', org, index: data.index };
     const suggestions = data.index.suggest(asked);
-    const names = suggestions.map((suggestion) => nameIn(suggestion, this.locale));
+    const names = suggestions.map((suggestion) => isolated(nameIn(suggestion, this.locale)));
     return {
       kind: 'problem',
       code: 'not-found',
-      message: () => html`${this.messages.orgNotFound(quoted(asked))}
+      message: () => html`${this.messages.orgNotFound(isolated(quoted(asked)))}
         ${names.length > 0 ? this.messages.didYouMean(formatList(this.locale, names, 'disjunction')) : nothing}`,
       warning:
         `org="${quoted(asked)}" matches no organization.` +
@@ -203,15 +204,16 @@ export class EcoOrgCard extends EcoDataElement {
   private renderLinkTo(org: Organization) {
     const href = this.href ? safeHref(this.href, org.id) : undefined;
     return href
-      ? html`<a href=${href}>${nameIn(org, this.locale)}</a>`
-      : html`<button type="button" @click=${() => this.emit('eco-select', { id: org.id })}>${nameIn(org, this.locale)}</button>`;
+      ? html`<a href=${href}><bdi>${nameIn(org, this.locale)}</bdi></a>`
+      : html`<button type="button" @click=${() => this.emit('eco-select', { id: org.id })}><bdi>${nameIn(org, this.locale)}</bdi></button>`;
   }
 
   private renderMeta(org: Organization) {
     const { types, regions, cities } = this.messages;
     const region = regions[org.region];
-    const city = org.city ? (cities[org.city] ?? org.city) : undefined;
-    const place = city && city !== region ? `${city}, ${region}` : region;
+    // The city is data: `cities` may only answer for names it holds itself, never for "constructor".
+    const city = org.city && Object.hasOwn(cities, org.city) ? cities[org.city] : org.city;
+    const place = city && city !== region ? html`<bdi>${city}</bdi>, ${region}` : region;
     return html`<p class="meta"><span part="type">${types[org.type]}</span> · <span part="place">${place}</span></p>`;
   }
 
@@ -229,7 +231,7 @@ export class EcoOrgCard extends EcoDataElement {
         const { value, label, year } = formatFigure(this.locale, figure, this.messages);
         return html`<li>
           <strong class="figure-value">${value}</strong>
-          <span class="figure-label" lang=${label.lang ?? nothing}>${label.text}</span>
+          <bdi class="figure-label" lang=${label.lang ?? nothing}>${label.text}</bdi>
           ${year ? html`<span class="figure-year">(${year})</span>` : nothing}
         </li>`;
       })}
@@ -240,7 +242,7 @@ export class EcoOrgCard extends EcoDataElement {
     const relations = index?.relationsOf(org);
     const rows: [string, TemplateResult | string][] = [];
     if (relations?.parent) rows.push([this.messages.partOf, this.renderOrgList([relations.parent])]);
-    if (org.formerNames.length > 0) rows.push([this.messages.formerly, formatList(this.locale, org.formerNames)]);
+    if (org.formerNames.length > 0) rows.push([this.messages.formerly, formatList(this.locale, org.formerNames.map(isolated))]);
     const byKind = new Map<RelationKind, Organization[]>();
     for (const { kind, organization } of relations?.related ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), organization]);
     byKind.forEach((related, kind) => rows.push([this.messages.relationKinds[kind], this.renderOrgList(related)]));
@@ -261,8 +263,8 @@ export class EcoOrgCard extends EcoDataElement {
     const sources = org.sources.flatMap((id) => index?.source(id) ?? []);
     if (sources.length === 0) return nothing;
     const described = sources.map((source) => {
-      const details = [source.publisher, source.date && formatDate(this.locale, source.date)].filter(Boolean);
-      return details.length > 0 ? `${source.title} (${details.join(', ')})` : source.title;
+      const details = [source.publisher && isolated(source.publisher), source.date && formatDate(this.locale, source.date)].filter(Boolean);
+      return details.length > 0 ? `${isolated(source.title)} (${details.join(', ')})` : isolated(source.title);
     });
     const heading = selectPlural(this.locale, sources.length, this.messages.source);
     return html`<p part="source" class="source"><small>${heading}: ${formatList(this.locale, described)}</small></p>`;

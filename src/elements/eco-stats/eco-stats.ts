@@ -9,6 +9,7 @@ import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
 import { formatDate, formatList, formatNumber, selectPlural } from '../../shared/i18n/format.js';
+import { isolated } from '../../shared/i18n/isolate.js';
 import { nameIn } from '../../shared/i18n/localized-text.js';
 import { statsStyles } from './eco-stats.styles.js';
 
@@ -118,7 +119,7 @@ export class EcoStats extends EcoDataElement {
         const suggestions = index.suggest(this.org).map((suggestion) => suggestion.id);
         return this.problem('not-found', this.org.trim(), 'org', suggestions.length > 0 ? suggestions : ['imec', 'vib']);
       }
-      place = nameIn(org, this.locale);
+      place = isolated(nameIn(org, this.locale));
       figures = org.figures;
     } else {
       figures = region ? index.statistics(region) : FLANDERS_WIDE.flatMap((wide) => index.statistics(wide));
@@ -142,7 +143,7 @@ export class EcoStats extends EcoDataElement {
     return {
       kind: 'problem',
       code,
-      message: this.messages.unknownValue(quoted(value), attribute, valid.join(', ')),
+      message: this.messages.unknownValue(isolated(quoted(value)), attribute, valid.join(', ')),
       warning: `${attribute}="${quoted(value)}" is unknown. Valid values: ${valid.join(', ')}.`,
     };
   }
@@ -230,7 +231,7 @@ export class EcoStats extends EcoDataElement {
     return html`<span class="reference"
       ><button type="button" class="ref" aria-describedby=${`source-${number}`} aria-label=${this.messages.sourceNumber(formatNumber(this.locale, number))}>
         ${number}</button
-      ><span class="tooltip" role="tooltip">${stat.source.title}</span></span
+      ><bdi class="tooltip" role="tooltip">${stat.source.title}</bdi></span
     >`;
   }
 
@@ -239,7 +240,7 @@ export class EcoStats extends EcoDataElement {
       ${stats.map(
         (stat) => html`<li part="tile" class="eco-panel tile">
           ${this.renderValue(stat)}
-          <span part="label" class="label" lang=${stat.labelLang ?? nothing}>${stat.label}</span>
+          <bdi part="label" class="label" lang=${stat.labelLang ?? nothing}>${stat.label}</bdi>
           ${stat.year ? html`<span class="year">(${stat.year})</span>` : nothing} ${this.renderReference(stat, sources)}
         </li>`,
       )}
@@ -250,7 +251,7 @@ export class EcoStats extends EcoDataElement {
     return html`<p class="inline">
       ${stats.map(
         (stat, i) => html`${i > 0 ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}<span class="inline-stat"
-            >${this.renderValue(stat)} <span part="label" lang=${stat.labelLang ?? nothing}>${stat.label}</span>${stat.year
+            >${this.renderValue(stat)} <bdi part="label" lang=${stat.labelLang ?? nothing}>${stat.label}</bdi>${stat.year
               ? html` <span class="year">(${stat.year})</span>`
               : nothing}${this.renderReference(stat, sources)}</span
           >`,
@@ -292,7 +293,7 @@ export class EcoStats extends EcoDataElement {
     return html`<ol part="sources" class="sources">
       ${sources.map((source, i) => {
         const details = [source.publisher, source.date && formatDate(this.locale, source.date)].filter(Boolean).join(', ');
-        return html`<li id=${`source-${i + 1}`}>${source.title}${details ? ` (${details})` : ''}</li>`;
+        return html`<li id=${`source-${i + 1}`}><bdi>${source.title}</bdi>${details ? html` (<bdi>${details}</bdi>)` : nothing}</li>`;
       })}
     </ol>`;
   }
