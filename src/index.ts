@@ -1,6 +1,7 @@
 /*
  * The side-effect-free entry: classes, the data layer and types. Importing it defines no element;
- * import `eco-widgets/define` (or call `EcoOrgCard.define()`) for that.
+ * import `eco-widgets/define` for that, or `eco-widgets/elements/<tag>/define` for one element, or
+ * call a class's `define(tag)` to use a tag of your own: `EcoOrgCard.define('partner-card')`.
  */
 export { ELEMENTS } from './elements.js';
 export { EcoProvider } from './elements/eco-provider/eco-provider.js';
@@ -22,7 +23,7 @@ export { EcoElement, THEMES, type Theme } from './shared/eco-element.js';
 export { EcoDataElement } from './shared/eco-data-element.js';
 export { ecosystemContext } from './shared/ecosystem-context.js';
 export type { DefineOutcome } from './shared/define-element.js';
-export type { EcoErrorCode, EcoErrorDetail, EcoEventDetails, EcoSelectDetail } from './shared/events.js';
+export type { EcoDataChangeDetail, EcoErrorCode, EcoErrorDetail, EcoEventDetails, EcoSelectDetail } from './shared/events.js';
 export { LOCALES, type Locale } from './shared/i18n/locale.js';
 export { VERSION } from './shared/version.js';
 

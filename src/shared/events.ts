@@ -24,11 +24,19 @@ export interface EcoErrorDetail {
   problems?: readonly DataProblem[];
 }
 
-/** Every event the library fires, by name: the single list behind `emit` and the DOM typings. */
+export interface EcoDataChangeDetail {
+  /** What the provider hands down now. */
+  status: 'loading' | 'ready' | 'error';
+}
+
+/**
+ * Every event the library fires, by name: the single list behind `emit`, the DOM typings below and,
+ * through the elements' `@fires {CustomEvent<…Detail>}` tags, the generated framework types.
+ */
 export interface EcoEventDetails {
   'eco-select': EcoSelectDetail;
   'eco-error': EcoErrorDetail;
-  'eco-data-change': { status: 'loading' | 'ready' | 'error' };
+  'eco-data-change': EcoDataChangeDetail;
 }
 
 export type EcoEventName = keyof EcoEventDetails;
@@ -41,10 +49,13 @@ export function createEcoEvent<K extends EcoEventName>(
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
 }
 
+type EcoEventMap = { [K in EcoEventName]: CustomEvent<EcoEventDetails[K]> };
+
+/* The events bubble out of shadow roots up to the document and the window, where pages listen. */
 declare global {
-  interface HTMLElementEventMap {
-    'eco-select': CustomEvent<EcoSelectDetail>;
-    'eco-error': CustomEvent<EcoErrorDetail>;
-    'eco-data-change': CustomEvent<EcoEventDetails['eco-data-change']>;
-  }
+  /* eslint-disable @typescript-eslint/no-empty-object-type -- interfaces merge; type aliases cannot */
+  interface HTMLElementEventMap extends EcoEventMap {}
+  interface DocumentEventMap extends EcoEventMap {}
+  interface WindowEventMap extends EcoEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }

@@ -12,3 +12,7 @@ export const stats = <eco-stats region="limburg" layout="chart" count-up />;
 export const wrongLayout = <eco-org-card layout="poster" />;
 // @ts-expect-error: the event's detail has an id, not a name
 export const wrongDetail = <eco-org-card oneco-select={(event) => event.detail.name} />;
+// Errors carry their code and problems, typed as the library fires them.
+export const errors = <eco-provider oneco-error={(event) => event.detail.problems?.map((problem) => problem.path)} />;
+// @ts-expect-error: not an error code
+export const wrongCode = <eco-org-card oneco-error={(event) => event.detail.code === 'oops'} />;

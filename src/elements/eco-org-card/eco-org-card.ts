@@ -36,8 +36,8 @@ type CardView =
  * @tagname eco-org-card
  * @summary A card for one organization, in every state.
  *
- * @fires {CustomEvent<{ id: string }>} eco-select - The name (without `href`) or a related organization was activated.
- * @fires {CustomEvent<{ code: string; message: string }>} eco-error - The organization is missing, unknown or invalid.
+ * @fires {CustomEvent<EcoSelectDetail>} eco-select - The name (without `href`) or a related organization was activated.
+ * @fires {CustomEvent<EcoErrorDetail>} eco-error - The organization is missing, unknown or invalid.
  *
  * @csspart card - The card's box, in every state.
  * @csspart avatar - The monogram.

@@ -44,7 +44,7 @@ type StatsView =
  * @tagname eco-stats
  * @summary A headline band or small infographic of the ecosystem's figures.
  *
- * @fires {CustomEvent<{ code: string; message: string }>} eco-error - The region, organization or a metric does not exist.
+ * @fires {CustomEvent<EcoErrorDetail>} eco-error - The region, organization or a metric does not exist.
  *
  * @csspart stats - The element's box.
  * @csspart tile - One figure in the tiles layout.
