@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/eco-org-card/define.js';
 import '../../src/elements/eco-provider/define.js';
 import type { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
@@ -415,11 +416,22 @@ describe('<eco-org-card>', () => {
       await expect(card).to.be.accessible();
     });
 
-    it('lets the keyboard reach every relation', async () => {
-      const card = await fixture<EcoOrgCard>(html`<eco-org-card org="antwerp-health-harbour"></eco-org-card>`);
-      const focusable = [...shadow(card).querySelectorAll('button, a[href]')];
-      expect(focusable.length).to.be.greaterThan(3);
-      for (const element of focusable) expect((element as HTMLElement).tabIndex).to.equal(0);
+    it('lets the keyboard reach every relation with Tab, in reading order, and choose one with Enter', async () => {
+      const container = await fixture(html`<div><button>before</button><eco-org-card org="antwerp-health-harbour"></eco-org-card></div>`);
+      const card = container.querySelector('eco-org-card')!;
+      await card.updateComplete;
+      const controls = [...shadow(card).querySelectorAll<HTMLElement>('button, a[href]')];
+      expect(controls.length).to.be.greaterThan(3);
+      container.querySelector('button')!.focus();
+      const reached: (Element | null)[] = [];
+      for (let i = 0; i < controls.length; i++) {
+        await sendKeys({ press: 'Tab' });
+        reached.push(shadow(card).activeElement);
+      }
+      expect(reached).to.deep.equal(controls);
+      const chosen = oneEvent(card, 'eco-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await chosen).detail.id).not.to.equal('antwerp-health-harbour');
     });
   });
 });
