@@ -5,7 +5,10 @@ import typescript from '@rollup/plugin-typescript';
 import { defaultShouldMinifyCSS } from '@literals/html-css-minifier';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { readFileSync } from 'node:fs';
+import { partnerIntro, partnerOutro } from './scripts/partner-script-guard.mjs';
 import { datasetPlugin } from './scripts/shipped-dataset.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Puts the space-reserving stylesheet beside the bundle, for pages to load before the script. */
 const placeholderStyles = {
@@ -40,13 +43,20 @@ const elementEntries = ELEMENT_NAMES.flatMap((name) => [
 ]);
 
 /**
- * The partner build: one classic script with Lit, every element and the dataset, defining all.
+ * The partner build: one classic script with Lit, every element and the dataset, defining all. Its
+ * intro and outro step aside for a copy already on the page and for a CSP that refuses Lit's policy.
  * `withoutDataset` builds it with an empty dataset, to measure the code alone.
  */
 export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.js', input = 'src/define.ts' } = {}) {
   return {
     input,
-    output: { file, format: 'iife', sourcemap: !withoutDataset },
+    output: {
+      file,
+      format: 'iife',
+      sourcemap: !withoutDataset,
+      intro: partnerIntro({ version, tags: ELEMENT_NAMES }),
+      outro: partnerOutro(),
+    },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       datasetPlugin({ empty: withoutDataset }),
@@ -68,13 +78,19 @@ export default [
       define: 'src/define.ts',
       ...Object.fromEntries(elementEntries),
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/, /^tslib$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
     output: {
       dir: 'dist/lib',
       format: 'es',
       sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: 'src',
+      /*
+       * The TypeScript plugin always imports its helpers (`__decorate`) from tslib. Bundled here, tslib
+       * shrinks to that one helper in one module of ours: an app gets no extra dependency to install
+       * or keep in step, and no copy per file. Out of node_modules/, which npm never packs.
+       */
+      entryFileNames: ({ name }) => `${name.replace(/^node_modules\/tslib\/.*/, 'tslib-helpers')}.js`,
     },
     plugins: [datasetPlugin(), json({ preferConst: true, compact: true }), typescript({ ...typescriptOptions, outDir: 'dist/lib' })],
   },

@@ -36,8 +36,10 @@ interface ScriptPolicy {
 let scriptPolicy: ScriptPolicy | null | undefined;
 
 /*
- * Under Trusted Types, writing any text into a <script> needs a policy. Ours passes JSON through (its
- * `<` already escaped). A page whose CSP does not allow our policy gets no JSON-LD, and no error.
+ * Under Trusted Types, writing any text into a <script> needs a policy, even a data block's. Ours
+ * passes JSON through (its `<` already escaped). A page whose CSP does not allow our policy gets no
+ * JSON-LD and no thrown error, but the browser reports the refused name as a violation, once: no API
+ * lets a script ask first. Hence the README's header names `eco-widgets`.
  */
 function jsonLdPolicy(): ScriptPolicy | null {
   if (scriptPolicy !== undefined) return scriptPolicy;

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENTS } from '../../src/elements.js';
+import { versionConflictMessage } from '../../src/shared/define-element.js';
 import { VERSION } from '../../src/shared/version.js';
 import { openFrame } from '../helpers/frame.js';
 
@@ -44,7 +45,16 @@ describe('dist/eco-widgets.js', () => {
     const older = tags.map((tag) => `customElements.define('${tag}', class extends HTMLElement { static version = '0.0.1' });`).join('\n');
     const { errors, warnings } = await load(`<script src="${bundle}"></script>`, older);
     expect(errors).to.deep.equal([]);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('0.0.1').and.to.contain(VERSION);
+    expect(warnings).to.deep.equal([versionConflictMessage(tags, '0.0.1', VERSION)]);
+  });
+
+  it('steps aside, with the same one warning, for another version that marked the page as its own', async () => {
+    const page = await openFrame(`<!doctype html><html lang="en"><head>
+      <script>globalThis[Symbol.for('eco-widgets')] = '9.9.9';</script><script src="${bundle}"></script>
+    </head><body><eco-org-card org="imec"></eco-org-card></body></html>`);
+    expect(page.window.probe.errors).to.deep.equal([]);
+    expect(page.window.probe.warnings).to.deep.equal([versionConflictMessage(tags, '9.9.9', VERSION)]);
+    expect(page.window.customElements.get('eco-org-card'), 'nothing defined by the second copy').to.equal(undefined);
+    page.remove();
   });
 });

@@ -56,17 +56,98 @@ describe('one script tag on a partner page', () => {
     framed.remove();
   });
 
-  it('renders under a strict Content Security Policy with Trusted Types, with no violation', async () => {
-    const page = await openFrameAt('/test/embedding/csp-page.html');
-    const { document: doc, window: win } = page;
-    await waitUntil(() => doc.querySelector('eco-org-card')?.shadowRoot?.querySelector('.name'), 'the card did not render', { timeout: 5000 });
-    await waitUntil(() => doc.querySelector('eco-region-list')?.shadowRoot?.querySelector('[part="summary"]'), 'the list did not render');
-    await waitUntil(() => doc.querySelector('eco-stats')?.shadowRoot?.querySelector('[part="tile"]'), 'the stats did not render');
-    const card = doc.querySelector('eco-org-card')!;
-    await waitUntil(() => card.querySelector('script[type="application/ld+json"]') || win.violations, 'no JSON-LD');
-    await new Promise((done) => setTimeout(done, 100));
-    expect(win.violations).to.deep.equal([]);
-    if ('trustedTypes' in win) expect(card.querySelector('script[type="application/ld+json"]'), 'JSON-LD written through our policy').to.exist;
+});
+
+/** A page of test/embedding/ served with its own Content Security Policy (a meta tag), and its probe's records. */
+type CspPage = Awaited<ReturnType<typeof openFrameAt>> & {
+  window: { violations: string[]; errors: string[]; warnings: string[] };
+};
+
+const openCspPage = async (file: string) => (await openFrameAt(`/test/embedding/${file}`)) as CspPage;
+const cspOf = (doc: Document) => doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
+const jsonLdOf = (doc: Document) => doc.querySelector('eco-org-card')!.querySelector('script[type="application/ld+json"]');
+
+async function everyElementRendered(doc: Document) {
+  await waitUntil(() => doc.querySelector('eco-org-card')?.shadowRoot?.querySelector('.name'), 'the card did not render', { timeout: 5000 });
+  await waitUntil(() => doc.querySelector('eco-region-list')?.shadowRoot?.querySelector('[part="summary"]'), 'the list did not render');
+  await waitUntil(() => doc.querySelector('eco-stats')?.shadowRoot?.querySelector('[part="tile"]'), 'the stats did not render');
+}
+
+/** Violation reports are events queued after the act; a few tasks later, every report is in. */
+const reportsDelivered = (page: CspPage) => new Promise((done) => page.window.setTimeout(done, 100));
+
+describe('the partner script under Trusted Types', () => {
+  it("uses the README's header, word for word", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const header = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+    for (const file of ['csp-page.html', 'csp-page-twice.html']) {
+      const page = await openCspPage(file);
+      expect(cspOf(page.document), file).to.equal(header);
+      page.remove();
+    }
+  });
+
+  it("renders every element, with JSON-LD and no violation, under the README's header", async () => {
+    const page = await openCspPage('csp-page.html');
+    await everyElementRendered(page.document);
+    await waitUntil(() => jsonLdOf(page.document), 'no JSON-LD');
+    await reportsDelivered(page);
+    expect(page.window.violations).to.deep.equal([]);
+    expect(page.window.errors).to.deep.equal([]);
+    page.remove();
+  });
+
+  it("loads twice under the README's header: the second copy steps aside before creating a policy", async () => {
+    const page = await openCspPage('csp-page-twice.html');
+    await everyElementRendered(page.document);
+    await waitUntil(() => jsonLdOf(page.document), 'no JSON-LD');
+    await reportsDelivered(page);
+    expect(page.window.violations).to.deep.equal([]);
+    expect(page.window.errors).to.deep.equal([]);
+    expect(page.window.warnings).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('without the eco-widgets policy, renders every element without JSON-LD and reports only that name', async () => {
+    const page = await openCspPage('csp-lit-html-only.html');
+    await everyElementRendered(page.document);
+    const enforced = 'trustedTypes' in page.window;
+    if (enforced) await waitUntil(() => page.window.violations.length > 0, 'the refused policy was not reported');
+    await reportsDelivered(page);
+    expect(page.window.errors).to.deep.equal([]);
+    expect(page.window.violations.length, page.window.violations.join()).to.equal(enforced ? 1 : 0);
+    expect(page.window.violations.every((violation) => violation.startsWith('trusted-types'))).to.equal(true);
+    expect(Boolean(jsonLdOf(page.document)), 'JSON-LD').to.equal(!enforced);
+    page.remove();
+  });
+
+  it("where Lit's policy is refused and Trusted Types are required, throws nothing, defines nothing and says which header is needed", async () => {
+    const page = await openCspPage('csp-eco-widgets-only.html');
+    const enforced = 'trustedTypes' in page.window;
+    if (enforced) {
+      await reportsDelivered(page);
+      expect(page.window.customElements.get('eco-provider')).to.equal(undefined);
+      expect(page.window.warnings).to.have.length(1);
+      expect(page.window.warnings[0]).to.contain('"lit-html"').and.to.contain('trusted-types lit-html eco-widgets');
+    } else {
+      await everyElementRendered(page.document);
+      expect(page.window.warnings).to.deep.equal([]);
+    }
+    expect(page.window.errors).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('where no policy is allowed but none is required, renders every element and says which header is needed', async () => {
+    const page = await openCspPage('csp-no-policies.html');
+    await everyElementRendered(page.document);
+    await reportsDelivered(page);
+    expect(page.window.errors).to.deep.equal([]);
+    if ('trustedTypes' in page.window) {
+      expect(page.window.warnings).to.have.length(1);
+      expect(page.window.warnings[0]).to.contain('"lit-html"').and.to.contain('trusted-types lit-html eco-widgets');
+    } else {
+      expect(page.window.warnings).to.deep.equal([]);
+    }
     page.remove();
   });
 });
