@@ -68,11 +68,18 @@ export default {
   plugins: [
     jsonModulesForImports,
     reactAsModules({ build }),
-    esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
+    // es2022 for top-level await, which a test file needs to make one test per item it fetches (every
+    // engine we test in has it); what ships is built by rollup and tsc, not by this.
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
   ],
   middleware: [testServerMiddleware({ sourceTextsDir })],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: engines.includes('webkit') ? 1 : 2,
+  // Guards against a browser that hangs, not measures of speed: on a busy 2-core machine Firefox alone
+  // takes over 20 s to start (the default allows 30 s for that and the test page together), and the
+  // test module graph, compiled on request, can take longer than the default 20 s to start running.
+  browserStartTimeout: 2 * 60_000,
+  testsStartTimeout: 60_000,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
   coverage: engines.includes('chromium'),
