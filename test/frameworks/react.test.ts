@@ -5,6 +5,7 @@ import ReactDOM from 'react-dom';
 import ReactDOMClient, { type Root } from 'react-dom/client';
 import '../../src/define.js';
 import type { Dataset, Organization } from '../../src/data/dataset-schema.js';
+import type { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
 
 /*
@@ -39,7 +40,7 @@ describe('in a React 19 app', () => {
     const record: Organization = { ...smallDatasetCopy().organizations[0]!, name: 'Set through a property' };
     render(createElement('div', null, createElement('eco-org-card', { org: 'imec', 'heading-level': 2 }), createElement('eco-org-card', { organization: record })));
     const [byAttribute, byProperty] = container.querySelectorAll('eco-org-card');
-    await waitUntil(() => nameIn(byAttribute!) && nameIn(byProperty!), 'the cards did not render');
+    await Promise.all([byAttribute, byProperty].map((card) => (card as EcoOrgCard).updateComplete));
     expect(nameIn(byAttribute!)).to.equal('imec');
     expect(byAttribute!.shadowRoot!.querySelector('h2')).to.exist;
     expect(nameIn(byProperty!)).to.equal('Set through a property');
@@ -57,7 +58,7 @@ describe('in a React 19 app', () => {
     }
     render(createElement(Picker));
     const card = container.querySelector('eco-org-card')!;
-    await waitUntil(() => nameIn(card));
+    await (card as EcoOrgCard).updateComplete;
     flushSync(() => card.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click());
     expect(container.querySelector('output')!.textContent).to.equal('vib');
   });
@@ -69,8 +70,8 @@ describe('in a React 19 app', () => {
     render(app(first));
     const list = () => container.querySelector('eco-region-list')!;
     const summary = () => list().shadowRoot?.querySelector('[part="summary"]')?.textContent?.trim();
-    await waitUntil(() => summary() === '5 organizations', 'the first dataset was not shown');
+    await waitUntil(() => summary() === '5 organizations', 'the first dataset was not shown', { timeout: 5000 });
     render(app(second));
-    await waitUntil(() => summary() === '2 organizations', 'the swapped dataset was not shown');
+    await waitUntil(() => summary() === '2 organizations', 'the swapped dataset was not shown', { timeout: 5000 });
   });
 });

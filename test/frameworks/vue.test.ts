@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createApp, h, ref, nextTick, type App } from 'vue/dist/vue.esm-browser.prod.js';
 import '../../src/define.js';
 import type { Dataset, Organization } from '../../src/data/dataset-schema.js';
+import type { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
 
 /*
@@ -33,7 +34,7 @@ describe('in a Vue 3 app', () => {
     const record: Organization = { ...smallDatasetCopy().organizations[0]!, name: 'Set through a property' };
     mount({ setup: () => () => h('div', [h('eco-org-card', { org: 'imec', 'heading-level': 2 }), h('eco-org-card', { '.organization': record })]) });
     const [byAttribute, byProperty] = container.querySelectorAll('eco-org-card');
-    await waitUntil(() => nameIn(byAttribute!) && nameIn(byProperty!), 'the cards did not render');
+    await Promise.all([byAttribute, byProperty].map((card) => (card as EcoOrgCard).updateComplete));
     expect(nameIn(byAttribute!)).to.equal('imec');
     expect(nameIn(byProperty!)).to.equal('Set through a property');
   });
@@ -42,7 +43,7 @@ describe('in a Vue 3 app', () => {
     const picked = ref('nothing');
     mount({ setup: () => () => h('div', [h('eco-org-card', { org: 'vib', 'onEco-select': (event: CustomEvent<{ id: string }>) => (picked.value = event.detail.id) }), h('output', picked.value)]) });
     const card = container.querySelector('eco-org-card')!;
-    await waitUntil(() => nameIn(card));
+    await (card as EcoOrgCard).updateComplete;
     card.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();
     await nextTick();
     expect(container.querySelector('output')!.textContent).to.equal('vib');
@@ -52,8 +53,8 @@ describe('in a Vue 3 app', () => {
     const data = ref<Dataset>(smallDatasetCopy());
     mount({ setup: () => () => h('eco-provider', { '.data': data.value }, [h('eco-region-list')]) });
     const summary = () => container.querySelector('eco-region-list')!.shadowRoot?.querySelector('[part="summary"]')?.textContent?.trim();
-    await waitUntil(() => summary() === '5 organizations', 'the first dataset was not shown');
+    await waitUntil(() => summary() === '5 organizations', 'the first dataset was not shown', { timeout: 5000 });
     data.value = { ...smallDatasetCopy(), organizations: smallDatasetCopy().organizations.slice(0, 2), events: [] };
-    await waitUntil(() => summary() === '2 organizations', 'the swapped dataset was not shown');
+    await waitUntil(() => summary() === '2 organizations', 'the swapped dataset was not shown', { timeout: 5000 });
   });
 });
