@@ -1,4 +1,5 @@
 import { defineElement, versionConflictMessage } from './shared/define-element.js';
+import { defineDependencies } from './shared/element-dependencies.js';
 import { VERSION } from './shared/version.js';
 import { ELEMENTS } from './elements.js';
 
@@ -10,6 +11,7 @@ export function defineAll(registry: CustomElementRegistry = customElements): voi
   const conflicts = new Map<string | undefined, string[]>();
   for (const [tag, element] of Object.entries(ELEMENTS)) {
     const outcome = defineElement(tag, element, registry);
+    if (outcome.status === 'defined') defineDependencies(element.dependencies, registry);
     if (outcome.status === 'already-defined' && outcome.existingVersion !== VERSION) {
       conflicts.set(outcome.existingVersion, [...(conflicts.get(outcome.existingVersion) ?? []), tag]);
     }

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { choiceAttribute } from './attribute-values.js';
 import { defineElement, versionConflictMessage, type DefineOutcome } from './define-element.js';
+import { defineDependencies, type ElementDependencies } from './element-dependencies.js';
 import { createEcoEvent, type EcoErrorCode, type EcoEventDetails, type EcoEventName } from './events.js';
 import { LangController } from './i18n/lang-controller.js';
 import type { Locale } from './i18n/locale.js';
@@ -24,11 +25,18 @@ export class EcoElement extends LitElement {
   static override styles = [themeStyles];
 
   /**
-   * Defines this element as `tag`. A tag that is already taken is left as it is; if another version
-   * took it, one warning says so. Never throws for a taken tag.
+   * The elements this one renders, by the tag it renders them with; defining this element defines
+   * them too (under a tag of their own where the page gave that tag to another element).
+   */
+  static dependencies: ElementDependencies = {};
+
+  /**
+   * Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
+   * it is; if another version took it, one warning says so. Never throws for a taken tag.
    */
   static define(tag: string, registry: CustomElementRegistry = customElements): DefineOutcome {
     const outcome = defineElement(tag, this, registry);
+    if (outcome.status === 'defined') defineDependencies(this.dependencies, registry);
     if (outcome.status === 'already-defined' && outcome.existingVersion !== VERSION) {
       console.warn(versionConflictMessage([tag], outcome.existingVersion, VERSION));
     }
@@ -44,8 +52,13 @@ export class EcoElement extends LitElement {
   /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   @property({ reflect: true, converter: choiceAttribute }) theme: Theme = 'auto';
 
+  /** The theme in effect: `theme` when it is one, else `auto`. Elements hand it to those they render. */
+  protected themeChoice: Theme = 'auto';
+
   private readonly langController = new LangController(this);
-  private readonly warned = new Set<string>();
+  /** The problems said during the last update, and those said since: each is warned about once. */
+  private saidBefore = new Set<string>();
+  private saidNow = new Set<string>();
   private reportedProblem: string | undefined;
 
   /** The language the element speaks now. */
@@ -63,11 +76,14 @@ export class EcoElement extends LitElement {
     return event;
   }
 
-  /** One console warning per distinct problem, saying what was wrong and what would be right. */
+  /**
+   * One console warning when a problem appears, saying what was wrong and what would be right. An
+   * element states its problems on every update; one that was said in the update before is not
+   * repeated, so a problem that goes away and comes back is told again, as a new element would tell it.
+   */
   protected warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`[eco-widgets] <${this.localName}>: ${message}`);
+    if (!this.saidBefore.has(message) && !this.saidNow.has(message)) console.warn(`[eco-widgets] <${this.localName}>: ${message}`);
+    this.saidNow.add(message);
   }
 
   /**
@@ -102,7 +118,9 @@ export class EcoElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    this.saidBefore = this.saidNow;
+    this.saidNow = new Set();
     // The theme takes effect in CSS alone; here it is only checked.
-    if (changed.has('theme')) this.chosen('theme', this.theme, THEMES, 'auto');
+    this.themeChoice = this.chosen('theme', this.theme, THEMES, 'auto');
   }
 }

@@ -69,6 +69,18 @@ describe('<eco-region-list>', () => {
       expect(itemIds(list)).to.deep.equal([]);
     });
 
+    it('takes lists as properties, exactly as the comma-separated attributes', async () => {
+      const byAttribute = await listWith({ region: 'East Flanders, antwerp', type: 'university', focus: 'Biotechnology,vaccines' });
+      const byProperty = await listWith();
+      byProperty.region = ['East Flanders', 'antwerp'];
+      byProperty.type = ['university'];
+      byProperty.focusAreas = ['Biotechnology', 'vaccines'];
+      await settled(byProperty);
+      expect(itemIds(byAttribute)).to.have.members(['ghent-university', 'universiteit-antwerpen']);
+      expect(itemIds(byProperty)).to.deep.equal(itemIds(byAttribute));
+      expect(summary(byProperty)).to.equal(summary(byAttribute));
+    });
+
     it('searches names, aliases and descriptions', async () => {
       const list = await listWith({ query: 'IRC' });
       expect(itemIds(list)).to.deep.equal(['inflammation-research-center']);
@@ -195,6 +207,20 @@ describe('<eco-region-list>', () => {
       expect(itemIds(list)).to.have.length(dataset.organizations.length);
     });
 
+    it('clears back to the author’s own region and type, not to every organization', async () => {
+      const list = await listWith({ region: 'limburg', type: 'platform', query: 'nothing matches this' });
+      shadow(list).querySelector<HTMLButtonElement>('[part="empty"] button')!.click();
+      await settled(list);
+      expect(itemIds(list)).to.have.members(['happy-aging', 'lifetechlimburg']);
+      expect(summary(list)).to.equal('2 organizations in Limburg');
+    });
+
+    it('offers no "Clear filters" when the author’s own filters match nothing', async () => {
+      const list = await listWith({ region: 'limburg', type: 'university' });
+      expect(shadow(list).querySelector('[part="empty"]')!.textContent).to.contain('No organizations match');
+      expect(shadow(list).querySelectorAll('[part="empty"] button').length).to.equal(0);
+    });
+
     it('lists the valid values when an attribute names an unknown one, warns once and fires eco-error', async () => {
       const recorder = recordWarnings();
       const provider = await fixture(html`<eco-provider .data=${smallDatasetCopy()}></eco-provider>`);
@@ -208,7 +234,7 @@ describe('<eco-region-list>', () => {
       await list.updateComplete;
       recorder.stop();
       const message = shadow(list).querySelector('[part="status"]')!.textContent!;
-      expect(message).to.contain('“atlantis”').and.to.contain('east-flanders');
+      expect(message).to.contain('“\u2068atlantis\u2069”').and.to.contain('east-flanders');
       expect(event.detail.code).to.equal('invalid-attribute');
       expect(recorder.warnings).to.have.length(1);
     });
@@ -260,6 +286,58 @@ describe('<eco-region-list>', () => {
       const list = await listWith({ 'sync-url': '' });
       expect(itemIds(list)).to.have.length(count((org) => org.region === 'limburg'));
     });
+
+    it('gives each list with a word in sync-url keys of its own, read and written apart', async () => {
+      history.replaceState(null, '', '?eco-partners-region=limburg&eco-labs-region=antwerp&eco-region=east-flanders');
+      const provider = await fixture(html`<eco-provider .data=${smallDatasetCopy()}></eco-provider>`);
+      provider.innerHTML = `<eco-region-list sync-url="partners" controls="filters"></eco-region-list><eco-region-list sync-url=" Labs " controls="filters"></eco-region-list>`;
+      const [partners, labs] = [...provider.querySelectorAll('eco-region-list')];
+      await Promise.all([settled(partners!), settled(labs!)]);
+      expect(summary(partners!)).to.equal(`${count((org) => org.region === 'limburg')} organizations in Limburg`);
+      expect(summary(labs!)).to.equal(`${count((org) => org.region === 'antwerp')} organization in Antwerp`);
+      chip(partners!, 'Antwerp').click();
+      chip(labs!, 'Limburg').click();
+      await Promise.all([settled(partners!), settled(labs!)]);
+      const params = new URLSearchParams(location.search);
+      expect(params.get('eco-partners-region')).to.equal('limburg,antwerp');
+      expect(params.get('eco-labs-region')).to.equal('antwerp,limburg');
+      expect(params.get('eco-region')).to.equal('east-flanders');
+    });
+
+    it('neither reads nor writes the URL without sync-url', async () => {
+      history.replaceState(null, '', '?eco-region=antwerp');
+      const list = await listWith({ controls: 'filters' });
+      expect(itemIds(list)).to.have.length(dataset.organizations.length);
+      chip(list, 'Limburg').click();
+      await settled(list);
+      expect(location.search).to.equal('?eco-region=antwerp');
+    });
+
+    it('keeps the author’s attributes when the URL has no keys of its own', async () => {
+      history.replaceState(null, '', '?eco-region=antwerp&eco-q=ghent&eco-other-type=university');
+      const list = await listWith({ 'sync-url': 'partners', region: 'limburg', type: 'platform' });
+      expect(itemIds(list)).to.have.members(['happy-aging', 'lifetechlimburg']);
+    });
+
+    it('takes sync-url as a property too: true for the usual keys, a word for its own', async () => {
+      history.replaceState(null, '', '?eco-region=limburg&eco-partners-region=antwerp');
+      const provider = await fixture(html`<eco-provider .data=${smallDatasetCopy()}></eco-provider>`);
+      const [usual, own] = [true, 'partners'].map((syncUrl) => Object.assign(document.createElement('eco-region-list'), { syncUrl }));
+      provider.append(usual!, own!);
+      await Promise.all([settled(usual!), settled(own!)]);
+      expect(summary(usual!)).to.match(/in Limburg$/);
+      expect(summary(own!)).to.match(/in Antwerp$/);
+    });
+
+    it('remembers a filter the visitor took away from the author’s, for the next visit', async () => {
+      history.replaceState(null, '', '?other=kept');
+      const list = await listWith({ 'sync-url': '', controls: 'filters', region: 'limburg' });
+      chip(list, 'Limburg').click();
+      await settled(list);
+      expect(new URLSearchParams(location.search).get('eco-region')).to.equal('');
+      const next = await listWith({ 'sync-url': '', region: 'limburg' });
+      expect(itemIds(next)).to.have.length(dataset.organizations.length);
+    });
   });
 
   describe('choosing an organization', () => {
@@ -281,7 +359,8 @@ describe('<eco-region-list>', () => {
       expect(event.detail.id).to.equal(itemIds(list)[0]);
       const full = dialog.querySelector('eco-org-card')!;
       expect(full.getAttribute('org')).to.equal(event.detail.id);
-      expect(dialog.getAttribute('aria-label')).to.equal(full.shadowRoot!.querySelector('.name')!.textContent!.trim());
+      // The name is set apart for the bidi algorithm (U+2068 … U+2069), as names in our sentences are.
+      expect(dialog.getAttribute('aria-label')).to.equal(`\u2068${full.shadowRoot!.querySelector('.name')!.textContent!.trim()}\u2069`);
     });
 
     it('closes on Escape and gives focus back to the organization it came from', async () => {
@@ -291,6 +370,29 @@ describe('<eco-region-list>', () => {
       await waitUntil(() => !dialog.open, 'the dialog did not close');
       await settled(list);
       expect(card.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('throws nothing when the list is removed between a click and its dialog opening', async () => {
+      const list = await listWith();
+      const dialog = shadow(list).querySelector('dialog')!;
+      // What showModal throws would surface only as an unhandled rejection, tasks later; caught here,
+      // it is seen at once.
+      const thrown: unknown[] = [];
+      const showModal = dialog.showModal.bind(dialog);
+      dialog.showModal = () => {
+        try {
+          showModal();
+        } catch (error) {
+          thrown.push(error);
+          throw error;
+        }
+      };
+      shadow(list).querySelector('.results eco-org-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();
+      list.remove();
+      // The list opens its dialog once its update completes, which it awaited before this test did.
+      await list.updateComplete;
+      expect(thrown).to.deep.equal([]);
+      expect(dialog.open).to.equal(false);
     });
 
     it('follows a relation inside the dialog', async () => {

@@ -48,6 +48,23 @@ describe('attributes with empty, absurd, huge and wrong-case values', () => {
     });
   }
 
+  it('names a few of 20,000 unknown regions, on screen and in one short warning', async () => {
+    const junk = Array.from({ length: 20_000 }, (_, i) => `nowhere-${i}`).join(',');
+    const recorder = recordWarnings();
+    const container = await fixture(html`<div></div>`);
+    const list = document.createElement('eco-region-list');
+    list.setAttribute('region', junk);
+    container.append(list);
+    await list.updateComplete;
+    recorder.stop();
+    const message = list.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    expect(message).to.contain('nowhere-0');
+    expect(message.length).to.be.below(2_000);
+    expect(recorder.warnings).to.have.length(1);
+    expect(recorder.warnings[0]).to.contain('"nowhere-0", "nowhere-1", "nowhere-2" and ');
+    expect(recorder.warnings[0]!.length).to.be.below(2_000);
+  });
+
   it('reads wrong-case choices as the right ones', async () => {
     const card = await fixture<EcoOrgCard>(html`<eco-org-card org="IMEC" layout="COMPACT" theme="DARK"></eco-org-card>`);
     expect(card.shadowRoot!.querySelector('.compact')).to.exist;

@@ -1,5 +1,4 @@
-import '../eco-org-card/define.js';
 import { EcoRegionList } from './eco-region-list.js';
 
-// The list shows its organizations as <eco-org-card>s, so defining it defines the card too.
+// Defining the list defines the <eco-org-card> it renders too (EcoRegionList.dependencies).
 EcoRegionList.define('eco-region-list');

@@ -1,14 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex, Facet, OrganizationFilter } from '../../data/ecosystem-index.js';
-import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS, type FocusArea, type OrganizationType, type Region } from '../../data/vocabulary.js';
-import { choiceAttribute, parseIdList, parseWordList, partitionKnown, quoted } from '../../shared/attribute-values.js';
+import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS } from '../../data/vocabulary.js';
+import { choiceAttribute, parseIdList, parseWordList, partitionKnown, quoted, type ListValue } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { dependencyTag } from '../../shared/element-dependencies.js';
 import { formatList, formatPlural, textComparer } from '../../shared/i18n/format.js';
+import { isolated } from '../../shared/i18n/isolate.js';
 import { nameIn } from '../../shared/i18n/localized-text.js';
 import type { Messages } from '../../shared/i18n/messages/index.js';
+import { EcoOrgCard } from '../eco-org-card/eco-org-card.js';
 import { regionListStyles } from './eco-region-list.styles.js';
+import { NO_SELECTION, sameSelection, type Selection } from './selection.js';
+import { selectionInUrl, syncUrlAttribute, urlKeysFor, writeSelectionToUrl } from './url-sync.js';
 
 export const LIST_SORTS = ['name', 'type', 'region'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
@@ -23,29 +29,27 @@ const DEFAULT_PAGE_SIZE = 24;
 const MAX_PAGE_SIZE = 500;
 const SEARCH_DELAY_MS = 150;
 
-/** What the visitor has narrowed the list to. */
-interface Selection {
-  regions: Region[];
-  types: OrganizationType[];
-  focus: FocusArea[];
-  query: string;
-}
-
-const EMPTY_SELECTION: Selection = { regions: [], types: [], focus: [], query: '' };
-
-/** The URL parameters `sync-url` writes, prefixed so they never collide with the host page's own. */
-const URL_KEYS = { regions: 'eco-region', types: 'eco-type', focus: 'eco-focus', query: 'eco-q' } as const;
-
 const FACETS: { facet: Facet; key: 'regions' | 'types' | 'focus'; values: readonly string[] }[] = [
   { facet: 'region', key: 'regions', values: REGIONS },
   { facet: 'type', key: 'types', values: ORGANIZATION_TYPES },
   { facet: 'focus', key: 'focus', values: FOCUS_AREAS },
 ];
 
-interface InvalidValue {
+/** The values an attribute names that do not exist, each cut to a length that can be quoted. */
+interface InvalidValues {
   attribute: string;
-  value: string;
+  values: string[];
   valid: readonly string[];
+}
+
+/** How many unknown values of one attribute a warning names; the rest are counted. */
+const NAMED_UNKNOWN_VALUES = 3;
+
+function unknownValuesWarning({ attribute, values, valid }: InvalidValues): string {
+  const named = values.slice(0, NAMED_UNKNOWN_VALUES).map((value) => `"${value}"`).join(', ');
+  const rest = values.length - NAMED_UNKNOWN_VALUES;
+  const listed = rest > 0 ? `${named} and ${rest} more` : named;
+  return `${attribute}: ${listed} ${values.length === 1 ? 'is' : 'are'} unknown; valid values are ${valid.join(', ')}.`;
 }
 
 /**
@@ -55,8 +59,8 @@ interface InvalidValue {
  * @tagname eco-region-list
  * @summary A directory of the ecosystem, with faceted filters and search.
  *
- * @fires {CustomEvent<{ id: string }>} eco-select - An organization was chosen.
- * @fires {CustomEvent<{ code: string; message: string }>} eco-error - An attribute names a region, type or focus area that does not exist.
+ * @fires {CustomEvent<EcoSelectDetail>} eco-select - An organization was chosen.
+ * @fires {CustomEvent<EcoErrorDetail>} eco-error - An attribute names a region, type or focus area that does not exist.
  *
  * @csspart controls - The search box, filters and sort, when shown.
  * @csspart search - The search box.
@@ -81,17 +85,23 @@ interface InvalidValue {
 export class EcoRegionList extends EcoDataElement {
   static override styles = [...EcoDataElement.styles, regionListStyles];
 
-  /** Region ids, comma-separated (`antwerp, limburg`), or none for all. */
-  @property() region?: string;
-
-  /** Organization types, comma-separated (`incubator, science-park`). */
-  @property() type?: string;
+  static override dependencies = { 'eco-org-card': EcoOrgCard };
 
   /**
-   * Focus areas, comma-separated (`oncology, vaccines`). The attribute is `focus`; the property is
-   * `focusAreas`, because `focus` is every element's focus() method.
+   * Region ids, comma-separated (`antwerp, limburg`), or none for all. The property also takes an
+   * array (`['antwerp', 'limburg']`).
    */
-  @property({ attribute: 'focus' }) focusAreas?: string;
+  @property() region?: string | readonly string[];
+
+  /** Organization types, comma-separated (`incubator, science-park`); the property also takes an array. */
+  @property() type?: string | readonly string[];
+
+  /**
+   * Focus areas, comma-separated (`oncology, vaccines`); the property also takes an array. The
+   * attribute is `focus`; the property is `focusAreas`, because `focus` is every element's focus()
+   * method.
+   */
+  @property({ attribute: 'focus' }) focusAreas?: string | readonly string[];
 
   /** Free text to search names, aliases and descriptions for. */
   @property() query?: string;
@@ -111,19 +121,28 @@ export class EcoRegionList extends EcoDataElement {
   /** How many organizations to show before a "Show more" button. */
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
 
-  /** Keeps the visitor's filters in the page URL, so a filtered view can be shared and survives a reload. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /**
+   * Keeps the visitor's filters in the page URL, so a filtered view can be shared and survives a
+   * reload. `sync-url` alone uses the keys `eco-region`, `eco-type`, `eco-focus` and `eco-q`; with a
+   * word, `sync-url="partners"`, the keys are the list's own: `eco-partners-region`,
+   * `eco-partners-type`, `eco-partners-focus` and `eco-partners-q`, so two lists on a page keep apart.
+   * The URL holds only what the visitor changed: a key it lacks leaves the attribute's value. As a
+   * property: `false` (off), `true` (the usual keys) or the word.
+   */
+  @property({ attribute: 'sync-url', converter: syncUrlAttribute }) syncUrl: boolean | string = false;
 
   /** A link for each organization; `{id}` is filled in. Without it, choosing one opens a dialog. */
   @property() href?: string;
 
-  @state() private selection: Selection = EMPTY_SELECTION;
+  @state() private selection: Selection = NO_SELECTION;
   @state() private shownCount = DEFAULT_PAGE_SIZE;
   @state() private openId: string | undefined;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private invalidValues: InvalidValue[] = [];
+  /** What the author's attributes select: where "Clear filters" returns to. */
+  private authored: Selection = NO_SELECTION;
+  private invalidValues: InvalidValues[] = [];
   private sortChoice: ListSort = 'name';
   private groupingChoice: ListGrouping = 'none';
   private pageLength = DEFAULT_PAGE_SIZE;
@@ -140,9 +159,11 @@ export class EcoRegionList extends EcoDataElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || ['region', 'type', 'focusAreas', 'query'].some((key) => changed.has(key))) {
-      this.selection = this.selectionFromAttributes();
+      this.authored = this.selectionFromAttributes();
+      this.selection = this.authored;
       // A shared link wins over the page's attributes, once, when the list first appears.
-      if (!this.hasUpdated && this.syncUrl) this.selection = { ...this.selection, ...this.selectionFromUrl() };
+      const urlKeys = urlKeysFor(this.syncUrl);
+      if (!this.hasUpdated && urlKeys) this.selection = { ...this.authored, ...selectionInUrl(urlKeys) };
     }
     this.sortChoice = this.chosen('sort', this.sort, LIST_SORTS, 'name');
     this.groupingChoice = this.chosen('group-by', this.groupBy, LIST_GROUPINGS, 'none');
@@ -152,11 +173,13 @@ export class EcoRegionList extends EcoDataElement {
     if (changed.has('selection') || changed.has('pageSize')) this.shownCount = this.pageLength;
     if (changed.has('controls')) {
       const unknown = partitionKnown(parseWordList(this.controls), LIST_CONTROLS).unknown;
-      if (unknown.length > 0) this.warn(`controls="${this.controls}" has unknown controls (${unknown.join(', ')}); use any of "search filters sort".`);
+      if (unknown.length > 0) this.warn(`controls="${quoted(this.controls ?? '')}" has unknown controls (${unknown.join(', ')}); use any of "search filters sort".`);
     }
   }
 
   private validPageSize(): number {
+    // Removing the attribute sets null: the default, nothing to warn about.
+    if (this.pageSize === null || this.pageSize === undefined) return DEFAULT_PAGE_SIZE;
     const size = Math.floor(this.pageSize);
     if (Number.isFinite(size) && size >= 1 && size <= MAX_PAGE_SIZE) return size;
     this.warn(`page-size="${this.getAttribute('page-size') ?? this.pageSize}" is not a number from 1 to ${MAX_PAGE_SIZE}; using ${DEFAULT_PAGE_SIZE}.`);
@@ -165,9 +188,9 @@ export class EcoRegionList extends EcoDataElement {
 
   private selectionFromAttributes(): Selection {
     this.invalidValues = [];
-    const parse = <T extends string>(attribute: string, value: string | undefined, allowed: readonly T[]): T[] => {
+    const parse = <T extends string>(attribute: string, value: ListValue, allowed: readonly T[]): T[] => {
       const { known, unknown } = partitionKnown(parseIdList(value), allowed);
-      unknown.forEach((bad) => this.invalidValues.push({ attribute, value: quoted(bad), valid: allowed }));
+      if (unknown.length > 0) this.invalidValues.push({ attribute, values: unknown.map((bad) => quoted(bad)), valid: allowed });
       return known;
     };
     return {
@@ -178,36 +201,15 @@ export class EcoRegionList extends EcoDataElement {
     };
   }
 
-  /** Only what the URL names and we know: a shared link must not be able to break the list. */
-  private selectionFromUrl(): Partial<Selection> {
-    const params = new URLSearchParams(location.search);
-    const fromUrl: Partial<Selection> = {};
-    const ids = <T extends string>(key: string, allowed: readonly T[]) => partitionKnown(parseIdList(params.get(key)), allowed).known;
-    if (params.has(URL_KEYS.regions)) fromUrl.regions = ids(URL_KEYS.regions, REGIONS);
-    if (params.has(URL_KEYS.types)) fromUrl.types = ids(URL_KEYS.types, ORGANIZATION_TYPES);
-    if (params.has(URL_KEYS.focus)) fromUrl.focus = ids(URL_KEYS.focus, FOCUS_AREAS);
-    if (params.has(URL_KEYS.query)) fromUrl.query = params.get(URL_KEYS.query)!.trim();
-    return fromUrl;
-  }
-
   private select(selection: Selection): void {
     this.selection = selection;
-    if (!this.syncUrl) return;
-    const url = new URL(location.href);
-    for (const key of Object.keys(URL_KEYS) as (keyof Selection)[]) {
-      const value = selection[key];
-      const text = Array.isArray(value) ? value.join(',') : value;
-      if (text) url.searchParams.set(URL_KEYS[key], text);
-      else url.searchParams.delete(URL_KEYS[key]);
-    }
-    history.replaceState(history.state, '', url);
+    const urlKeys = urlKeysFor(this.syncUrl);
+    if (urlKeys) writeSelectionToUrl(urlKeys, selection, this.authored);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const message = this.invalidValues
-      .map(({ attribute, value, valid }) => `${attribute}: "${value}" is unknown; valid values are ${valid.join(', ')}.`)
-      .join(' ');
+    const message = this.invalidValues.map(unknownValuesWarning).join(' ');
     this.reportProblem(message ? { code: 'invalid-attribute', message } : undefined);
     if (this.focusIndexAfterUpdate !== undefined) {
       void this.focusItemWhenRendered(this.focusIndexAfterUpdate);
@@ -263,13 +265,14 @@ export class EcoRegionList extends EcoDataElement {
     });
   }
 
+  /** One line for each attribute, naming its first unknown value: the warning names a few more. */
   private renderInvalidValues() {
     const messages = this.messages;
     return html`<div part="status" class="eco-status eco-panel" role="status">
       ${this.invalidValues.map(
-        ({ attribute, value, valid }) =>
+        ({ attribute, values, valid }) =>
           html`<p>
-            ${messages.unknownValue(value, attribute, valid.join(', '))}
+            ${messages.unknownValue(isolated(values[0]!), attribute, valid.join(', '))}
           </p>`,
       )}
     </div>`;
@@ -363,10 +366,17 @@ export class EcoRegionList extends EcoDataElement {
     if (input.value.trim() !== this.selection.query) this.select({ ...this.selection, query: input.value.trim() });
   }
 
+  /**
+   * "Clear filters" takes away the search and what the visitor chose, back to the author's own
+   * region, type and focus; it is not offered when those alone match nothing.
+   */
   private renderEmpty() {
+    const cleared = { ...this.authored, query: '' };
     return html`<div part="empty" class="empty">
       <p>${this.messages.noResults}</p>
-      <button type="button" class="button" @click=${() => this.select(EMPTY_SELECTION)}>${this.messages.clearFilters}</button>
+      ${sameSelection(this.selection, cleared)
+        ? nothing
+        : html`<button type="button" class="button" @click=${() => this.select(cleared)}>${this.messages.clearFilters}</button>`}
     </div>`;
   }
 
@@ -374,6 +384,7 @@ export class EcoRegionList extends EcoDataElement {
     const shown = results.slice(0, this.shownCount);
     const remaining = results.length - shown.length;
     const grouping = this.groupingChoice;
+    const card = this.cardTag();
     const groups: [string, Organization[]][] = [];
     if (grouping === 'none') groups.push(['', shown]);
     else {
@@ -389,15 +400,16 @@ export class EcoRegionList extends EcoDataElement {
           ([label, orgs]) => html`${label ? html`<h3 class="group">${label}</h3>` : nothing}
             <ul part="results" class="results" aria-label=${label || this.messages.results}>
               ${orgs.map(
-                (org) => html`<li part="item">
-                  <eco-org-card
+                (org) => staticHtml`<li part="item">
+                  <${card}
                     org=${org.id}
+                    .organization=${org}
                     layout="compact"
                     heading-level=${label ? 4 : 3}
-                    theme=${this.theme}
+                    theme=${this.themeChoice}
                     href=${this.href ?? nothing}
                     no-jsonld
-                  ></eco-org-card>
+                  ></${card}>
                 </li>`,
               )}
             </ul>`,
@@ -422,8 +434,16 @@ export class EcoRegionList extends EcoDataElement {
     item?.focus();
   }
 
+  /**
+   * The card's tag here: `eco-org-card`, unless the page gave that tag to an element of its own. The
+   * tag is ours (never the page's text), so it is safe as a static part of the template.
+   */
+  private cardTag(): StaticValue {
+    return unsafeStatic(dependencyTag('eco-org-card', EcoOrgCard));
+  }
+
   private items(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.results eco-org-card')];
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.results > li > *')];
   }
 
   /** Arrow keys move between organizations, Home and End to the first and last shown. */
@@ -440,21 +460,24 @@ export class EcoRegionList extends EcoDataElement {
   /** Without `href`, choosing an organization opens its full card; the event goes on to the page. */
   private onItemSelect(event: CustomEvent<{ id: string }>): void {
     if (this.href) return;
-    this.dialogOpener = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'eco-org-card');
+    this.dialogOpener = event.composedPath().find((node): node is EcoOrgCard => node instanceof EcoOrgCard);
     void this.openDialog(event.detail.id);
   }
 
   private async openDialog(id: string): Promise<void> {
     this.openId = id;
     await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
+    // The list may have left the page while it rendered the card: showModal would throw there.
+    const dialog = this.dialog;
+    if (this.isConnected && dialog?.isConnected && !dialog.open) dialog.showModal();
   }
 
   private renderDialog(index: EcosystemIndex): TemplateResult {
     const open = this.openId ? index.get(this.openId) : undefined;
+    const card = this.cardTag();
     return html`<dialog
       part="dialog"
-      aria-label=${open ? nameIn(open, this.locale) : nothing}
+      aria-label=${open ? isolated(nameIn(open, this.locale)) : nothing}
       @close=${this.onDialogClose}
       @eco-select=${(event: CustomEvent<{ id: string }>) => (this.openId = event.detail.id)}
     >
@@ -462,7 +485,7 @@ export class EcoRegionList extends EcoDataElement {
         <button class="button" type="submit">${this.messages.close}</button>
       </form>
       ${this.openId
-        ? html`<eco-org-card org=${this.openId} heading-level="2" theme=${this.theme} no-jsonld></eco-org-card>`
+        ? staticHtml`<${card} org=${this.openId} heading-level="2" theme=${this.themeChoice} no-jsonld></${card}>`
         : nothing}
     </dialog>`;
   }
