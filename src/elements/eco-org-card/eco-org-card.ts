@@ -95,10 +95,11 @@ export class EcoOrgCard extends EcoDataElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.layoutChoice = this.chosen('layout', this.layout, CARD_LAYOUTS, 'full');
-    if (changed.has('headingLevel') && !(this.headingLevel in HEADING_TAGS)) {
+    // Removing the attribute sets null: the default level, nothing to warn about.
+    if (this.headingLevel !== null && !(this.headingLevel in HEADING_TAGS)) {
       this.warn(`heading-level="${this.getAttribute('heading-level')}" is not 2 to 6. Using 3.`);
     }
-    if (changed.has('href') && this.href && !safeHref(this.href, 'id')) {
+    if (this.href && !safeHref(this.href, 'id')) {
       this.warn(`href="${this.href}" does not make an http:, https: or mailto: link; names are shown as buttons instead.`);
     }
     this.view = this.computeView();
@@ -135,6 +136,9 @@ export class EcoOrgCard extends EcoDataElement {
   }
 
   private viewOfRecord(record: unknown, index: EcosystemIndex | undefined): CardView {
+    // A record of the dataset in context (as a list hands its cards) was checked with the dataset.
+    const id = (record as Partial<Organization> | null)?.id;
+    if (index && typeof id === 'string' && record === index.get(id)) return { kind: 'ready', org: record as Organization, index };
     const parsed = v.safeParse(OrganizationSchema, record, { abortEarly: false });
     if (parsed.success) return { kind: 'ready', org: parsed.output, index };
     const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`);
