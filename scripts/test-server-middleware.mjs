@@ -3,8 +3,8 @@ import { readdirSync } from 'node:fs';
 /**
  * What the tests need from the server besides our files: the list of the source texts the dataset
  * is curated from (the texts themselves are served like every other file), and responses a real
- * network gives, on demand: an HTTP error, non-JSON, a dropped connection, a slow answer, and one
- * that never ends.
+ * network gives, on demand: an HTTP error, non-JSON, a dropped connection, one reset halfway through
+ * its body, a slow answer, and one that never ends.
  */
 export function testServerMiddleware({ sourceTextsDir }) {
   return async function middleware(context, next) {
@@ -23,6 +23,17 @@ export function testServerMiddleware({ sourceTextsDir }) {
       // The connection closes without an answer, as when a server is down: a network error at once.
       context.req.socket.destroy();
       context.respond = false;
+      return;
+    }
+    if (url.pathname === '/test-network/reset-mid-body') {
+      // Headers and the start of a body, then the connection is cut: the body can never be read whole.
+      // The length is announced, as a server does for a file, so that every engine can tell the body
+      // is short. The pause lets the headers reach the browser first, so that it is the body that fails.
+      const start = '{"organizations": [';
+      context.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(start.length * 100) });
+      context.res.write(start);
+      context.respond = false;
+      setTimeout(() => context.req.socket.destroy(), 200).unref();
       return;
     }
     if (url.pathname === '/test-network/not-json') {

@@ -5,7 +5,7 @@ import {
   QUALIFIERS,
   REGIONS,
   RELATION_KINDS,
-  UNITS,
+  type Unit,
 } from './vocabulary.js';
 
 /*
@@ -14,21 +14,53 @@ import {
  * checked against it at run time.
  */
 
+/**
+ * Limits a partner's file cannot exceed: texts are sentences, not documents; lists fit in a browser.
+ * Every list and every string has one, so that no file can make validation or rendering unbounded.
+ */
+export const MAX_TEXT_LENGTH = 2_000;
+export const MAX_ID_LENGTH = 100;
+export const MAX_ORGANIZATIONS = 50_000;
+export const MAX_SOURCES = 10_000;
+export const MAX_STATISTICS = 10_000;
+export const MAX_EVENTS = 10_000;
+/** Aliases, former names, focus areas, figures, relations, hosts and sources of one record. */
+export const MAX_ITEMS_PER_RECORD = 100;
+/** The largest count, sum of money or area a figure may state; a trillion is beyond any region's. */
+export const MAX_FIGURE_AMOUNT = 1e12;
+export const MAX_RANK = 1_000;
+export const MAX_MULTIPLIER = 1_000;
+
 const Slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase kebab-case slug, like "ghent-university"'),
+  v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`),
 );
-/** Limits a partner's file cannot exceed: texts are sentences, not documents; lists fit in a browser. */
-export const MAX_TEXT_LENGTH = 2_000;
-export const MAX_ORGANIZATIONS = 50_000;
 
 const Text = v.pipe(
   v.string(),
   v.regex(/\S/, 'must not be blank'),
   v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
 );
-const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+
+/**
+ * Only days that exist: months of 30 days end at 30, February at 28, or at 29 in leap years (every
+ * fourth, not every hundredth, but every four hundredth). A pattern rather than a code check, so that
+ * the JSON Schema says it too; the tests hold it against the calendar of `Date`.
+ */
+export const CALENDAR_DAY =
+  /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date written YYYY-MM-DD'),
+  v.regex(CALENDAR_DAY, 'must be a day that exists in the calendar'),
+);
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(9999));
+
+/** A list of a record: at most `max` items, checked before any item is. */
+const List = <TItem extends v.GenericSchema>(item: TItem, max = MAX_ITEMS_PER_RECORD) =>
+  v.pipe(v.array(item), v.maxLength(max, `must list at most ${max} items`));
 
 /** Text in several languages; English is required because it is every element's last resort. */
 export const LocalizedTextSchema = v.strictObject({
@@ -54,42 +86,72 @@ export const SourceSchema = v.strictObject({
   date: v.nullable(IsoDate),
 });
 
-export const FigureSchema = v.strictObject({
-  id: Slug,
-  label: LocalizedTextSchema,
-  value: v.pipe(v.number(), v.finite()),
-  qualifier: v.picklist(QUALIFIERS),
-  unit: v.picklist(UNITS),
-  year: v.nullable(Year),
-  source: Slug,
-  note: v.optional(Text),
-});
+const Amount = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_FIGURE_AMOUNT));
 
-export const StatisticSchema = v.strictObject({
-  ...FigureSchema.entries,
-  region: v.picklist(REGIONS),
-});
+/** The values each unit can take, so that no figure can be negative, absurd or too wide to show. */
+const FIGURE_VALUES = {
+  count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FIGURE_AMOUNT)),
+  EUR: Amount,
+  hectare: Amount,
+  rank: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_RANK)),
+  multiplier: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_MULTIPLIER)),
+  year: Year,
+} satisfies Record<Unit, v.GenericSchema<number>>;
+
+/**
+ * A figure: its fields, and a `value` within the bounds of its `unit`. The bounds are a variant of
+ * their own, so that the JSON Schema states the figure's fields once rather than once per unit.
+ */
+const figureSchema = <TExtra extends v.ObjectEntries>(extra: TExtra) =>
+  v.intersect([
+    v.strictObject({
+      id: Slug,
+      label: LocalizedTextSchema,
+      // Required, and checked with each other, by the variant below: here they are only allowed keys.
+      value: v.optional(v.unknown()),
+      unit: v.optional(v.unknown()),
+      qualifier: v.picklist(QUALIFIERS),
+      year: v.nullable(Year),
+      source: Slug,
+      note: v.optional(Text),
+      ...extra,
+    }),
+    v.variant('unit', [
+      v.object({ unit: v.literal('count'), value: FIGURE_VALUES.count }),
+      v.object({ unit: v.literal('EUR'), value: FIGURE_VALUES.EUR }),
+      v.object({ unit: v.literal('hectare'), value: FIGURE_VALUES.hectare }),
+      v.object({ unit: v.literal('rank'), value: FIGURE_VALUES.rank }),
+      v.object({ unit: v.literal('multiplier'), value: FIGURE_VALUES.multiplier }),
+      v.object({ unit: v.literal('year'), value: FIGURE_VALUES.year }),
+    ]),
+  ]);
+
+export const FigureSchema = figureSchema({});
+
+export const StatisticSchema = figureSchema({ region: v.picklist(REGIONS) });
 
 export const RelationSchema = v.strictObject({
   id: Slug,
   kind: v.picklist(RELATION_KINDS),
 });
 
+const Sources = v.pipe(List(Slug), v.minLength(1, 'must name at least one source'));
+
 export const OrganizationSchema = v.strictObject({
   id: Slug,
   name: Text,
-  aliases: v.array(Text),
+  aliases: List(Text),
   localNames: v.optional(LocalNamesSchema),
-  formerNames: v.array(Text),
+  formerNames: List(Text),
   type: v.picklist(ORGANIZATION_TYPES),
   region: v.picklist(REGIONS),
   city: v.nullable(Text),
   description: LocalizedTextSchema,
-  focus: v.array(v.picklist(FOCUS_AREAS)),
-  figures: v.array(FigureSchema),
+  focus: List(v.picklist(FOCUS_AREAS), FOCUS_AREAS.length),
+  figures: List(FigureSchema),
   parent: v.nullable(Slug),
-  related: v.array(RelationSchema),
-  sources: v.pipe(v.array(Slug), v.minLength(1, 'must name at least one source')),
+  related: List(RelationSchema),
+  sources: Sources,
   notes: v.optional(Text),
 });
 
@@ -100,23 +162,20 @@ export const EventSchema = v.strictObject({
   city: v.nullable(Text),
   region: v.picklist(REGIONS),
   organizer: v.nullable(Slug),
-  hosts: v.array(Slug),
+  hosts: List(Slug),
   startDate: v.nullable(IsoDate),
   endDate: v.nullable(IsoDate),
   description: LocalizedTextSchema,
-  sources: v.pipe(v.array(Slug), v.minLength(1, 'must name at least one source')),
+  sources: Sources,
   notes: v.optional(Text),
 });
 
 export const DatasetSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  sources: v.array(SourceSchema),
-  organizations: v.pipe(
-    v.array(OrganizationSchema),
-    v.maxLength(MAX_ORGANIZATIONS, `must list at most ${MAX_ORGANIZATIONS} organizations`),
-  ),
-  statistics: v.array(StatisticSchema),
-  events: v.array(EventSchema),
+  $schema: v.optional(Text),
+  sources: List(SourceSchema, MAX_SOURCES),
+  organizations: List(OrganizationSchema, MAX_ORGANIZATIONS),
+  statistics: List(StatisticSchema, MAX_STATISTICS),
+  events: List(EventSchema, MAX_EVENTS),
 });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;

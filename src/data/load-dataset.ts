@@ -30,11 +30,12 @@ export async function loadDataset(url: string, { signal, timeoutMs = 15_000 }: L
   try {
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) return failure('http', `Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim());
+    // A body cut off halfway fails here, as the network failure it is; only JSON.parse says "not JSON".
+    const text = await response.text();
     let body: unknown;
     try {
-      body = await response.json();
-    } catch (error) {
-      if (controller.signal.aborted) throw error;
+      body = JSON.parse(text);
+    } catch {
       return failure('parse', `${url} is not valid JSON.`);
     }
     return indexDataset(body, url);

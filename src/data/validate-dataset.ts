@@ -1,55 +1,107 @@
 import * as v from 'valibot';
-import { DatasetSchema, MAX_ORGANIZATIONS, type Dataset } from './dataset-schema.js';
+import { DatasetSchema, type Dataset } from './dataset-schema.js';
+import { findOversizedLists } from './oversized-lists.js';
+import { ProblemList, type DataProblem, type Report } from './problem-list.js';
 
-/** One thing wrong with a dataset, and where: `organizations[3].type`. */
-export interface DataProblem {
-  path: string;
-  message: string;
-}
+export type { DataProblem } from './problem-list.js';
 
 export type ValidationResult =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: DataProblem[] };
 
+/** One message per value: the first check it fails. */
+const PARSE_CONFIG = { abortEarly: false, abortPipeEarly: true } as const;
+
 /**
  * Checks a dataset that does not come from us: its shape against the schema, and what a schema
- * cannot say (unique ids, references that resolve, no parent cycles). Reports every problem of both
- * kinds at once, so a partner can fix their file in one go.
+ * cannot say (unique ids, references that resolve, no parent cycles). Reports problems of both kinds
+ * at once, so a partner can fix their file in one go. Its time is linear in the size of the file,
+ * and its memory for problems is bounded, whatever the file holds.
  */
 export function validateDataset(input: unknown): ValidationResult {
+  const problems = new ProblemList();
   // Checking each of a million records before saying there are too many would freeze the page.
-  const organizations = (input as { organizations?: unknown } | null)?.organizations;
-  if (Array.isArray(organizations) && organizations.length > MAX_ORGANIZATIONS) {
-    return { ok: false, problems: [{ path: 'organizations', message: `lists ${organizations.length} organizations; at most ${MAX_ORGANIZATIONS} are allowed` }] };
+  findOversizedLists(DatasetSchema, input, '', problems.add);
+  if (!problems.isEmpty) return { ok: false, problems: problems.toArray() };
+  const dataset = checkShape(input, problems);
+  // Past the limit, problems with references would only add to the count: the count becomes a floor.
+  if (problems.isOverflowing) problems.leaveUncounted();
+  else checkReferences(dataset ?? referencesOf(input), problems.add);
+  return dataset && problems.isEmpty ? { ok: true, dataset } : { ok: false, problems: problems.toArray() };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+const LISTS = ['sources', 'organizations', 'statistics', 'events'] as const;
+
+/** The dataset with its lists' items left unread: they are checked one by one. */
+const DatasetFrame = v.strictObject({
+  ...DatasetSchema.entries,
+  ...(Object.fromEntries(LISTS.map((list) => [list, v.array(v.unknown())])) as Record<(typeof LISTS)[number], v.ArraySchema<v.UnknownSchema, undefined>>),
+});
+
+/**
+ * Checks the shape record by record, so that problems stop being collected once there are enough:
+ * after that, a record is checked only as far as its first problem. Returns the dataset if its shape
+ * is right.
+ */
+function checkShape(input: unknown, problems: ProblemList): Dataset | undefined {
+  const frame = v.safeParse(DatasetFrame, input, PARSE_CONFIG);
+  if (!frame.success) frame.issues.forEach((issue) => problems.add(pathOf('', issue), issue.message));
+  const root = isRecord(input) ? input : {};
+  const lists = new Map<string, unknown[]>();
+  for (const list of LISTS) {
+    const records = root[list];
+    if (!Array.isArray(records)) continue;
+    const schema: v.GenericSchema = DatasetSchema.entries[list].item;
+    lists.set(
+      list,
+      records.map((record, i) => {
+        if (problems.isFull) {
+          if (!v.is(schema, record)) problems.addRecordWithProblems();
+          return undefined;
+        }
+        const parsed = v.safeParse(schema, record, PARSE_CONFIG);
+        if (!parsed.success) parsed.issues.forEach((issue) => problems.add(pathOf(`${list}[${i}]`, issue), issue.message));
+        return parsed.output;
+      }),
+    );
   }
-  const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
-  const problems = [
-    ...(parsed.success ? [] : parsed.issues.map(toProblem)),
-    ...findReferenceProblems(parsed.success ? parsed.output : referencesOf(input)),
-  ];
-  return parsed.success && problems.length === 0 ? { ok: true, dataset: parsed.output } : { ok: false, problems };
+  if (!frame.success || !problems.isEmpty) return undefined;
+  // Every part passed its part of DatasetSchema, so together they pass DatasetSchema.
+  return { ...frame.output, ...Object.fromEntries(lists) } as Dataset;
+}
+
+function pathOf(prefix: string, issue: v.BaseIssue<unknown>): string {
+  const path = (issue.path ?? []).reduce<string>(
+    (text, item) => (typeof item.key === 'number' ? `${text}[${item.key}]` : join(text, String(item.key))),
+    prefix,
+  );
+  return path || '(root)';
 }
 
 /** What the reference checks read from a dataset. */
 type References = {
   sources: { id: string }[];
-  organizations: Pick<Dataset['organizations'][number], 'id' | 'parent' | 'related' | 'sources' | 'figures'>[];
-  statistics: Pick<Dataset['statistics'][number], 'id' | 'source'>[];
+  organizations: (Pick<Dataset['organizations'][number], 'id' | 'parent' | 'related' | 'sources'> & { figures: { id: string; source: string }[] })[];
+  statistics: { id: string; source: string }[];
   events: Pick<Dataset['events'][number], 'id' | 'organizer' | 'hosts' | 'sources'>[];
 };
 
 const list = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+  Array.isArray(value) ? value.map((item) => (isRecord(item) ? item : {})) : [];
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const reference = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const figureReferences = (value: unknown) => list(value).map((figure) => ({ id: text(figure.id), source: text(figure.source) }));
 
 /**
  * The references of a dataset whose shape is wrong, read leniently: whatever is not where it
  * should be counts as absent, so that the shape's problems are not reported twice.
  */
 function referencesOf(input: unknown): References {
-  const root = list([input])[0]!;
+  const root = isRecord(input) ? input : {};
   return {
     sources: list(root.sources).map((source) => ({ id: text(source.id) })),
     organizations: list(root.organizations).map((org) => ({
@@ -57,25 +109,21 @@ function referencesOf(input: unknown): References {
       parent: reference(org.parent),
       related: list(org.related).map((relation) => ({ id: text(relation.id), kind: 'partner' as const })),
       sources: texts(org.sources),
-      figures: list(org.figures).map((figure) => ({ id: text(figure.id), source: text(figure.source) }) as Dataset['organizations'][number]['figures'][number]),
+      figures: figureReferences(org.figures),
     })),
-    statistics: list(root.statistics).map((figure) => ({ id: text(figure.id), source: text(figure.source) })),
+    statistics: figureReferences(root.statistics),
     events: list(root.events).map((event) => ({ id: text(event.id), organizer: reference(event.organizer), hosts: texts(event.hosts), sources: texts(event.sources) })),
   };
 }
 
-function toProblem(issue: v.BaseIssue<unknown>): DataProblem {
-  const path = (issue.path ?? []).reduce<string>(
-    (text, item) => (typeof item.key === 'number' ? `${text}[${item.key}]` : text ? `${text}.${String(item.key)}` : String(item.key)),
-    '',
-  );
-  return { path: path || '(root)', message: issue.message };
+/** The problems with ids and references in a dataset whose shape is right: none for ours. */
+export function findReferenceProblems(dataset: References): DataProblem[] {
+  const problems = new ProblemList();
+  checkReferences(dataset, problems.add);
+  return problems.toArray();
 }
 
-export function findReferenceProblems(dataset: References): DataProblem[] {
-  const problems: DataProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
-
+function checkReferences(dataset: References, report: Report): void {
   const sourceIds = collectIds(dataset.sources, 'sources', 'source', report);
   const orgIds = collectIds(dataset.organizations, 'organizations', 'organization', report);
   collectIds(dataset.events, 'events', 'event', report);
@@ -108,17 +156,21 @@ export function findReferenceProblems(dataset: References): DataProblem[] {
     event.sources.forEach((source, j) => checkSource(source, `events[${i}].sources[${j}]`));
   });
   findParentCycles(dataset).forEach((cycle) =>
-    report('organizations', `"parent" goes round in a circle: ${cycle.join(' → ')}`),
+    report('organizations', `"parent" goes round in a circle: ${describeCycle(cycle)}`),
   );
-  return problems;
 }
 
-function collectIds(
-  records: readonly { id: string }[],
-  path: string,
-  noun: string,
-  report: (path: string, message: string) => void,
-): Set<string> {
+/** How many members of a circle of parents a message names; a circle can be as long as the list. */
+const MAX_CYCLE_SHOWN = 10;
+
+/** `a → b → c → a`, leaving out the middle of a long circle. */
+function describeCycle(cycle: string[]): string {
+  const members = cycle.length - 1;
+  if (members <= MAX_CYCLE_SHOWN) return cycle.join(' → ');
+  return [...cycle.slice(0, MAX_CYCLE_SHOWN), `… (${members.toLocaleString('en-US')} organizations in all)`, cycle.at(-1)].join(' → ');
+}
+
+function collectIds(records: readonly { id: string }[], path: string, noun: string, report: Report): Set<string> {
   const ids = new Set<string>();
   for (const { id } of records) {
     if (ids.has(id)) report(path, `the ${noun} id "${id}" is used more than once; ids must be unique`);
@@ -127,21 +179,27 @@ function collectIds(
   return ids;
 }
 
+/**
+ * Every circle of parents, each once, from where the walk first met it. Each organization is walked
+ * through once in all: a chain stops at an organization an earlier chain already cleared, so a long
+ * chain costs its length, not its length squared.
+ */
 function findParentCycles(dataset: References): string[][] {
   const parentOf = new Map(dataset.organizations.map((org) => [org.id, org.parent]));
   const cleared = new Set<string>();
   const cycles: string[][] = [];
   for (const start of parentOf.keys()) {
-    const chain: string[] = [];
+    // The organizations of this chain, each with its place in it.
+    const chain = new Map<string, number>();
     let id: string | null | undefined = start;
-    while (id && !cleared.has(id) && !chain.includes(id)) {
-      chain.push(id);
+    while (id && !cleared.has(id) && !chain.has(id)) {
+      chain.set(id, chain.size);
       id = parentOf.get(id);
     }
-    if (id && chain.includes(id) && id !== parentOf.get(id)) {
-      cycles.push([...chain.slice(chain.indexOf(id)), id]);
+    if (id && chain.has(id) && id !== parentOf.get(id)) {
+      cycles.push([...[...chain.keys()].slice(chain.get(id)), id]);
     }
-    chain.forEach((link) => cleared.add(link));
+    chain.forEach((_, link) => cleared.add(link));
   }
   return cycles;
 }

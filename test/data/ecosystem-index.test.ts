@@ -55,4 +55,28 @@ describe('EcosystemIndex', () => {
     expect(index.events().map((event) => event.id)).to.deep.equal(['fixture-conference']);
     expect(index.source('fixture-source')?.title).to.equal('A made-up source for tests');
   });
+
+  it('never takes a property that every object has for an id, name, source or figure of the data', () => {
+    for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'prototype']) {
+      expect(index.get(inherited), inherited).to.equal(undefined);
+      expect(index.find(inherited), inherited).to.equal(undefined);
+      expect(index.source(inherited), inherited).to.equal(undefined);
+      expect(index.figure(inherited), inherited).to.equal(undefined);
+    }
+  });
+
+  it('finds data whose ids and names are those of inherited properties, and only that', () => {
+    const dataset = smallDatasetCopy();
+    Object.assign(dataset.organizations[0]!, { id: 'constructor', name: 'toString', aliases: ['__proto__'], city: 'constructor' });
+    dataset.organizations[1]!.parent = 'constructor';
+    const tricky = new EcosystemIndex(dataset);
+    const constructorOrg = dataset.organizations[0]!;
+    expect(tricky.get('constructor')).to.equal(constructorOrg);
+    expect(tricky.find('toString')).to.equal(constructorOrg);
+    expect(tricky.find('__proto__')).to.equal(constructorOrg);
+    expect(tricky.find('valueOf')).to.equal(undefined);
+    expect(tricky.relationsOf(constructorOrg).children.map((org) => org.id)).to.deep.equal(['inflammation-research-center']);
+    expect(tricky.relationsOf(dataset.organizations[2]!).children).to.deep.equal([]);
+    expect(tricky.filter({ query: 'constructor' })).to.deep.equal([]);
+  });
 });

@@ -1,6 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { validateDataset } from '../../src/data/validate-dataset.js';
+import {
+  CALENDAR_DAY,
+  MAX_EVENTS,
+  MAX_ID_LENGTH,
+  MAX_ITEMS_PER_RECORD,
+  MAX_ORGANIZATIONS,
+  MAX_SOURCES,
+  MAX_STATISTICS,
+  MAX_TEXT_LENGTH,
+} from '../../src/data/dataset-schema.js';
+import { MAX_PROBLEMS, MORE_PROBLEMS_PATH } from '../../src/data/problem-list.js';
+import { findReferenceProblems, validateDataset } from '../../src/data/validate-dataset.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
+import { emptyRecords, parentChain } from '../fixtures/large-datasets.js';
+
+/** The small fixture, open to any change. */
+type Editable = Record<string, unknown> & Record<'sources' | 'organizations' | 'events', Record<string, unknown>[]>;
+type Change = (dataset: Editable) => void;
 
 function problemsOf(input: unknown) {
   const result = validateDataset(input);
@@ -88,5 +104,163 @@ describe('validateDataset', () => {
     const dataset = smallDatasetCopy();
     dataset.organizations[0]!.parent = 'ghent-university';
     expect(problemsOf(dataset).map((p) => p.message)).to.include('an organization cannot be its own parent');
+  });
+
+  it('rejects dates that are not days of the calendar, and accepts leap days', () => {
+    for (const date of ['2023-02-31', '2023-02-29', '2023-04-31', '1900-02-29', '2023-13-01', '2023-00-10']) {
+      const dataset = smallDatasetCopy();
+      dataset.sources[0]!.date = date;
+      expect(problemsOf(dataset).map((problem) => problem.path), date).to.deep.equal(['sources[0].date']);
+    }
+    for (const date of ['2024-02-29', '2000-02-29', '2023-12-31', '2023-04-30']) {
+      const dataset = smallDatasetCopy();
+      dataset.events[0]!.startDate = date;
+      expect(validateDataset(dataset).ok, date).to.equal(true);
+    }
+  });
+
+  it('takes for a date exactly the days the calendar has, over four centuries', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const disagreements: string[] = [];
+    for (let year = 1896; year <= 2304; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const exists = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          const text = `${year}-${two(month)}-${two(day)}`;
+          if (CALENDAR_DAY.test(text) !== exists) disagreements.push(text);
+        }
+      }
+    }
+    expect(disagreements).to.deep.equal([]);
+  });
+
+  describe('figures', () => {
+    const withFigure = (unit: string, value: number) => {
+      const dataset = smallDatasetCopy() as unknown as { organizations: { figures: Record<string, unknown>[] }[] };
+      Object.assign(dataset.organizations[2]!.figures[0]!, { unit, value });
+      return dataset;
+    };
+
+    it('rejects values outside what their unit allows', () => {
+      for (const [unit, value] of [['rank', -100], ['rank', 0], ['rank', 1.5], ['count', 1e308], ['count', -1], ['count', 2.5], ['EUR', -5], ['hectare', 1e300], ['multiplier', 1e6], ['year', 20_000], ['year', 999]] as const) {
+        expect(problemsOf(withFigure(unit, value)).map((problem) => problem.path), `${unit} ${value}`).to.deep.equal(['organizations[2].figures[0].value']);
+      }
+    });
+
+    it('accepts values within what their unit allows', () => {
+      for (const [unit, value] of [['rank', 1], ['rank', 1000], ['count', 0], ['count', 55_000], ['EUR', 150_000.5], ['hectare', 17.5], ['multiplier', 2], ['year', 1916]] as const) {
+        expect(validateDataset(withFigure(unit, value)).ok, `${unit} ${value}`).to.equal(true);
+      }
+    });
+
+    it('rejects an unknown unit once, naming the known ones', () => {
+      const problems = problemsOf(withFigure('furlongs', 3));
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['organizations[2].figures[0].unit']);
+      expect(problems[0]!.message).to.contain('"furlongs"').and.to.contain('"rank"');
+    });
+
+    it('bounds regional statistics the same way', () => {
+      const dataset = smallDatasetCopy();
+      Object.assign(dataset.statistics[0]!, { unit: 'rank', value: -100 });
+      expect(problemsOf(dataset).map((problem) => problem.path)).to.deep.equal(['statistics[0].value']);
+    });
+  });
+
+  describe('limits', () => {
+    it('caps every list of the file and of each record', () => {
+      const tooMany = (count: number, item: () => unknown = () => ({})) => Array.from({ length: count + 1 }, item) as Record<string, unknown>[];
+      const cases: [string, Change][] = [
+        ['sources', (d) => (d.sources = tooMany(MAX_SOURCES))],
+        ['organizations', (d) => (d.organizations = tooMany(MAX_ORGANIZATIONS))],
+        ['statistics', (d) => (d.statistics = tooMany(MAX_STATISTICS))],
+        ['events', (d) => (d.events = tooMany(MAX_EVENTS))],
+        ...(['aliases', 'formerNames', 'figures', 'related', 'sources'] as const).map(
+          (list) => [`organizations[1].${list}`, (d: Editable) => (d.organizations[1]![list] = tooMany(MAX_ITEMS_PER_RECORD))] as [string, Change],
+        ),
+        ['organizations[1].focus', (d) => (d.organizations[1]!.focus = tooMany(40, () => 'oncology'))],
+        ['events[0].hosts', (d) => (d.events[0]!.hosts = tooMany(MAX_ITEMS_PER_RECORD))],
+        ['events[0].sources', (d) => (d.events[0]!.sources = tooMany(MAX_ITEMS_PER_RECORD))],
+      ];
+      for (const [path, change] of cases) {
+        const dataset = smallDatasetCopy() as unknown as Editable;
+        change(dataset);
+        const problems = problemsOf(dataset);
+        expect(problems.map((problem) => problem.path), path).to.deep.equal([path]);
+        expect(problems[0]!.message, path).to.match(/^lists [\d,]+ items; at most [\d,]+ are allowed$/);
+      }
+    });
+
+    it('caps every string, ids and $schema included', () => {
+      const cases: [string, Change][] = [
+        ['$schema', (d) => (d.$schema = 'x'.repeat(MAX_TEXT_LENGTH + 1))],
+        ['organizations[0].id', (d) => (d.organizations[0]!.id = 'a'.repeat(MAX_ID_LENGTH + 1))],
+        ['sources[0].file', (d) => (d.sources[0]!.file = 'x'.repeat(MAX_TEXT_LENGTH + 1))],
+        ['organizations[0].aliases[0]', (d) => (d.organizations[0]!.aliases = ['x'.repeat(MAX_TEXT_LENGTH + 1)])],
+      ];
+      for (const [path, change] of cases) {
+        const dataset = smallDatasetCopy() as unknown as Editable;
+        change(dataset);
+        const problems = problemsOf(dataset);
+        expect(problems.map((problem) => problem.path), path).to.include(path);
+        expect(problems.find((problem) => problem.path === path)!.message, path).to.contain('at most');
+      }
+    });
+
+    it('refuses 100,000 empty statistics with one problem, before reading any of them', () => {
+      expect(problemsOf(emptyRecords('statistics', 100_000))).to.deep.equal([
+        { path: 'statistics', message: `lists 100,000 items; at most ${MAX_STATISTICS.toLocaleString('en-US')} are allowed` },
+      ]);
+    });
+
+    for (const [list, count] of [['statistics', MAX_STATISTICS], ['organizations', MAX_ORGANIZATIONS]] as const) {
+      it(`lists the first ${MAX_PROBLEMS} problems of ${count.toLocaleString('en-US')} empty ${list}, and counts the rest in one more`, () => {
+        const problems = problemsOf(emptyRecords(list, count));
+        expect(problems).to.have.length(MAX_PROBLEMS + 1);
+        expect(problems[0]!.path).to.equal(`${list}[0].id`);
+        expect(problems.at(-1)!.path).to.equal(MORE_PROBLEMS_PATH);
+        expect(problems.at(-1)!.message).to.match(/^and at least [\d,]+ more problems; only the first 100 are listed$/);
+        const counted = Number(problems.at(-1)!.message.match(/[\d,]+/)![0].replaceAll(',', ''));
+        expect(counted, 'at least one problem for each record not listed').to.be.greaterThan(count - MAX_PROBLEMS);
+      });
+    }
+
+    it('counts exactly the problems past the limit when it can', () => {
+      const dataset = smallDatasetCopy();
+      dataset.organizations[0]!.sources = Array.from({ length: MAX_ITEMS_PER_RECORD }, (_, i) => `missing-${i}`);
+      dataset.organizations[1]!.sources = Array.from({ length: 50 }, (_, i) => `missing-${i}`);
+      const problems = problemsOf(dataset);
+      expect(problems).to.have.length(MAX_PROBLEMS + 1);
+      expect(problems.at(-1)).to.deep.equal({ path: MORE_PROBLEMS_PATH, message: 'and 50 more problems; only the first 100 are listed' });
+    });
+  });
+
+  describe('in time linear in the size of the file', () => {
+    it('accepts a line of descent 50,000 organizations long', function () {
+      // Building and checking 50,000 records takes seconds on a busy machine; how long is the next test's concern.
+      this.timeout(60_000);
+      const result = validateDataset(parentChain(50_000));
+      expect(result.ok ? [] : result.problems).to.deep.equal([]);
+    });
+
+    it('checks the parents of 200,000 organizations in one line of descent in linear time', function () {
+      this.timeout(60_000);
+      const organizations = Array.from({ length: 200_000 }, (_, i) => ({ id: `org-${i}`, parent: i < 199_999 ? `org-${i + 1}` : null, related: [], sources: [], figures: [] }));
+      const started = performance.now();
+      const problems = findReferenceProblems({ sources: [], organizations, statistics: [], events: [] });
+      const took = performance.now() - started;
+      expect(problems).to.deep.equal([]);
+      // Linear, this is a fraction of a second; the quadratic walk it replaced needs minutes. The bound
+      // only tells the two apart, with room for a machine busy with other work.
+      expect(took).to.be.below(15_000);
+    });
+
+    it('reports a circle of 50,000 parents once, in a message of bounded length', function () {
+      this.timeout(60_000);
+      const cycles = problemsOf(parentChain(50_000, { closed: true })).filter((problem) => problem.message.includes('circle'));
+      expect(cycles).to.have.length(1);
+      expect(cycles[0]!.message).to.contain('org-0 → org-1 → ').and.to.contain('(50,000 organizations in all) → org-0');
+      expect(cycles[0]!.message.length).to.be.below(500);
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { EcoProvider } from '../../src/elements/eco-provider/eco-provider.j
 import type { EcoErrorDetail } from '../../src/shared/events.js';
 import { recordWarnings } from '../helpers/console.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
+import { emptyRecords } from '../fixtures/large-datasets.js';
 
 type Mutable = Record<string, unknown> & { organizations: Record<string, unknown>[] };
 /** The small fixture dataset, changed for the worse. */
@@ -29,6 +30,11 @@ const HOSTILE: [string, () => unknown, string][] = [
   ['a cycle of parents', () => broken((d) => ((d.organizations[0]!.parent = 'inflammation-research-center'), (d.organizations[1]!.parent = 'ghent-university'))), 'organizations'],
   ['a 1 MB description', () => broken((d) => (d.organizations[0]!.description = { en: 'x'.repeat(1_000_000) })), 'organizations[0].description.en'],
   ['100,000 organizations', () => broken((d) => (d.organizations = Array.from({ length: 100_000 }, () => d.organizations[0]!))), 'organizations'],
+  ['100,000 empty statistics', () => emptyRecords('statistics', 100_000), 'statistics'],
+  ['50,000 empty organizations', () => emptyRecords('organizations', 50_000), 'organizations[0].id'],
+  ['a figure too large to show', () => broken((d) => Object.assign((d.organizations[2]!.figures as object[])[0]!, { value: 1e308 })), 'organizations[2].figures[0].value'],
+  ['a negative rank', () => broken((d) => Object.assign((d.organizations[2]!.figures as object[])[0]!, { unit: 'rank', value: -100 })), 'organizations[2].figures[0].value'],
+  ['a day that does not exist', () => broken((d) => ((d.sources as { date: string }[])[0]!.date = '2023-02-31')), 'sources[0].date'],
   ['deeply nested junk', () => broken((d) => (d.organizations[0]!.description = nested(5_000))), 'organizations[0].description.en'],
   ['not an object at all', () => 'just a string', '(root)'],
 ];
