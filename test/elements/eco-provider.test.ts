@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import bundled from '../../data/ecosystem.json';
 import '../../src/elements/eco-provider/define.js';
-import type { EcoProvider } from '../../src/elements/eco-provider/eco-provider.js';
+import { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
+import { EcoProvider } from '../../src/elements/eco-provider/eco-provider.js';
 import { formatNumber } from '../../src/shared/i18n/format.js';
 import { recordWarnings } from '../helpers/console.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
@@ -56,6 +57,7 @@ describe('<eco-provider>', () => {
     ['an HTTP error', '/test-network/status?code=404', 'http'],
     ['a response that is not JSON', '/test-network/not-json', 'parse'],
     ['a dropped connection', '/test-network/drop', 'network'],
+    ['a connection reset halfway through the body', '/test-network/reset-mid-body', 'network'],
   ] as const) {
     it(`shows ${what} in the elements, fires eco-error and warns once`, async () => {
       const recorder = recordWarnings();
@@ -116,10 +118,44 @@ describe('<eco-provider>', () => {
 
   it('hands elements nothing from the bundle while its own dataset is still loading', async () => {
     const container = await fixture(html`<div></div>`);
-    container.innerHTML = `<eco-provider src="/test-network/slow?ms=300"><eco-test-counting></eco-test-counting></eco-provider>`;
+    container.innerHTML = `<eco-provider src="${servedAsJson(smallDatasetCopy(), 300)}"><eco-test-counting></eco-test-counting></eco-provider>`;
     const element = container.querySelector('eco-test-counting')!;
     await element.updateComplete;
     expect(element.shadowRoot!.textContent).to.contain('Loading');
-    await aTimeout(0);
+    // Seen to the end, so that nothing of this test is still loading in the next.
+    await settle(container.querySelector('eco-provider')!);
+    expect(shown(container.querySelector('eco-provider')!)).to.equal('5 organizations');
+  });
+
+  for (const timeout of ['abc', '0', '-5', '3000000000']) {
+    it(`waits the default 15 seconds when timeout="${timeout}", and says why once`, async () => {
+      const recorder = recordWarnings();
+      const provider = await fixture<EcoProvider>(html`<eco-provider timeout=${timeout} src=${servedAsJson(smallDatasetCopy(), 50)}><eco-test-counting></eco-test-counting></eco-provider>`);
+      await settle(provider);
+      recorder.stop();
+      expect(shown(provider)).to.equal('5 organizations');
+      expect(recorder.warnings, recorder.warnings.join('\n')).to.have.length(1);
+      expect(recorder.warnings[0]).to.contain(`timeout="${timeout}"`).and.to.contain('from 1 to 600000').and.to.contain('using 15000');
+    });
+  }
+
+  it('uses a dataset set on it before it was defined, and never hands the bundled one to its elements', async () => {
+    const dataset = smallDatasetCopy();
+    dataset.organizations[0]!.name = 'A Name Only The Page Has';
+    const recorder = recordWarnings();
+    const errors: string[] = [];
+    const container = await fixture(html`<div @eco-error=${(event: CustomEvent<{ message: string }>) => errors.push(event.detail.message)}></div>`);
+    // As on a page whose script sets `data` before the library's script has arrived: nothing is defined yet.
+    container.innerHTML = '<eco-provider-defined-late><eco-org-card-defined-late org="A Name Only The Page Has"></eco-org-card-defined-late></eco-provider-defined-late>';
+    (container.firstElementChild as EcoProvider).data = dataset;
+    // Then the library defines its elements, the provider first, as src/define.ts does.
+    (class extends EcoProvider {}).define('eco-provider-defined-late');
+    (class extends EcoOrgCard {}).define('eco-org-card-defined-late');
+    const card = container.querySelector<EcoOrgCard>('eco-org-card-defined-late')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('.name'), 'the card showed no organization', { timeout: 5000 });
+    recorder.stop();
+    expect(card.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('A Name Only The Page Has');
+    expect(errors).to.deep.equal([]);
+    expect(recorder.warnings).to.deep.equal([]);
   });
 });

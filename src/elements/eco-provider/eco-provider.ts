@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { bundledIndex } from '../../data/bundled-dataset.js';
 import type { DataState } from '../../data/data-state.js';
@@ -9,6 +9,12 @@ import { EcoElement } from '../../shared/eco-element.js';
 import { ecosystemContext } from '../../shared/ecosystem-context.js';
 import { providerStyles } from './eco-provider.styles.js';
 
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Ten minutes: a wait longer than that is a failure no visitor sees. Timers break past 2^31 - 1 ms. */
+const MAX_TIMEOUT_MS = 600_000;
+/** Removing the attribute sets the property to null. */
+const isTimeout = (value: number | null): value is number => value !== null && value >= 1 && value <= MAX_TIMEOUT_MS;
+
 /**
  * Provides a dataset and a language to every eco-* element inside it. Without `src` or `data` it
  * provides the bundled dataset; its `lang` is followed by every element inside that has none of its own.
@@ -16,8 +22,8 @@ import { providerStyles } from './eco-provider.styles.js';
  * @tagname eco-provider
  * @summary Swaps in your own dataset or language for the elements inside.
  * @slot - The eco-* elements (and anything else) that should use this data.
- * @fires {CustomEvent<{ code: string; message: string; problems?: { path: string; message: string }[] }>} eco-error - The dataset could not be loaded or is invalid; `problems` lists every mistake with its path.
- * @fires {CustomEvent<{ status: 'loading' | 'ready' | 'error' }>} eco-data-change - The data the provider hands down changed.
+ * @fires {CustomEvent<EcoErrorDetail>} eco-error - The dataset could not be loaded or is invalid; `problems` lists its mistakes with their paths: the first 100, then one that counts the rest.
+ * @fires {CustomEvent<EcoDataChangeDetail>} eco-data-change - The data the provider hands down changed.
  */
 export class EcoProvider extends EcoElement {
   static override styles = [...EcoElement.styles, providerStyles];
@@ -28,8 +34,11 @@ export class EcoProvider extends EcoElement {
   /** A dataset object, used instead of `src`. It is validated like a fetched one. */
   @property({ attribute: false }) data?: unknown;
 
-  /** How long to wait for `src`, in milliseconds, before showing a time-out. */
-  @property({ type: Number }) timeout = 15_000;
+  /**
+   * How long to wait for `src`, in milliseconds (1 to 600000), before showing a time-out. Anything
+   * else means the default, 15000, with a warning.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   @provide({ context: ecosystemContext })
   protected dataState: DataState = { status: 'loading' };
@@ -40,15 +49,26 @@ export class EcoProvider extends EcoElement {
       if (data !== undefined) return indexDataset(data);
       if (!src) return { status: 'ready', index: bundledIndex() };
       this.publish({ status: 'loading' });
-      return loadDataset(new URL(src, document.baseURI).href, { signal, timeoutMs: this.timeout });
+      return loadDataset(new URL(src, document.baseURI).href, { signal, timeoutMs: this.timeoutMs });
     },
     onComplete: (state) => this.publish(state),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Children ask for data as soon as they connect, before our first update runs the loader: they
-    // must not be handed the bundled dataset for a moment when a dataset of the page's own is coming.
+  /** `timeout` when it is a wait a browser can time, else the default. Unset is the default too. */
+  private get timeoutMs(): number {
+    return isTimeout(this.timeout) ? this.timeout : DEFAULT_TIMEOUT_MS;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('timeout') && this.timeout !== null && !isTimeout(this.timeout)) {
+      const written = this.getAttribute('timeout') ?? String(this.timeout);
+      this.warn(`timeout="${written}" is not a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}; using ${DEFAULT_TIMEOUT_MS}.`);
+    }
+    // Children ask for data as soon as they connect, and render just after our first update: without
+    // a dataset of the page's own, they get the bundled one now, rather than a loading state first.
+    // Not sooner, in connectedCallback: `data` or `src` set before this element was defined are put
+    // back on it by Lit only now, and children must never be handed the bundle when they are coming.
     if (this.loader.status === TaskStatus.INITIAL && this.data === undefined && !this.src) {
       this.dataState = { status: 'ready', index: bundledIndex() };
     }
