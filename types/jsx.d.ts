@@ -1,4 +1,16 @@
-import type { EcoOrgCard, EcoProvider, EcoRegionList, EcoStats } from "../dist/lib/index.js";
+import type {
+  EcoOrgCard,
+  EcoSelectDetail,
+  EcoErrorDetail,
+  EcoProvider,
+  EcoErrorDetail,
+  EcoDataChangeDetail,
+  EcoRegionList,
+  EcoSelectDetail,
+  EcoErrorDetail,
+  EcoStats,
+  EcoErrorDetail,
+} from "../dist/lib/index.js";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -81,15 +93,16 @@ ancestors, else English. */
   /** A record to show instead of looking `org` up; validated like a dataset's. */
   organization?: EcoOrgCard["organization"];
   /** The name (without `href`) or a related organization was activated. */
-  "oneco-select"?: (e: CustomEvent<{ id: string }>) => void;
+  "oneco-select"?: (e: CustomEvent<EcoSelectDetail>) => void;
   /** The organization is missing, unknown or invalid. */
-  "oneco-error"?: (e: CustomEvent<{ code: string; message: string }>) => void;
+  "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
 };
 
 export type EcoProviderProps = {
   /** URL of a dataset in the format of `data/ecosystem.schema.json`, relative to the page. */
   src?: EcoProvider["src"];
-  /** How long to wait for `src`, in milliseconds, before showing a time-out. */
+  /** How long to wait for `src`, in milliseconds (1 to 600000), before showing a time-out. Anything
+else means the default, 15000, with a warning. */
   timeout?: EcoProvider["timeout"];
   /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
 ancestors, else English. */
@@ -98,21 +111,21 @@ ancestors, else English. */
   theme?: EcoProvider["theme"];
   /** A dataset object, used instead of `src`. It is validated like a fetched one. */
   data?: EcoProvider["data"];
-  /** The dataset could not be loaded or is invalid; `problems` lists every mistake with its path. */
-  "oneco-error"?: (
-    e: CustomEvent<{ code: string; message: string; problems?: { path: string; message: string }[] }>,
-  ) => void;
+  /** The dataset could not be loaded or is invalid; `problems` lists its mistakes with their paths: the first 100, then one that counts the rest. */
+  "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
   /** The data the provider hands down changed. */
-  "oneco-data-change"?: (e: CustomEvent<{ status: "loading" | "ready" | "error" }>) => void;
+  "oneco-data-change"?: (e: CustomEvent<EcoDataChangeDetail>) => void;
 };
 
 export type EcoRegionListProps = {
-  /** Region ids, comma-separated (`antwerp, limburg`), or none for all. */
+  /** Region ids, comma-separated (`antwerp, limburg`), or none for all. The property also takes an
+array (`['antwerp', 'limburg']`). */
   region?: EcoRegionList["region"];
-  /** Organization types, comma-separated (`incubator, science-park`). */
+  /** Organization types, comma-separated (`incubator, science-park`); the property also takes an array. */
   type?: EcoRegionList["type"];
-  /** Focus areas, comma-separated (`oncology, vaccines`). The attribute is `focus`; the property is
-`focusAreas`, because `focus` is every element's focus() method. */
+  /** Focus areas, comma-separated (`oncology, vaccines`); the property also takes an array. The
+attribute is `focus`; the property is `focusAreas`, because `focus` is every element's focus()
+method. */
   focus?: EcoRegionList["focusAreas"];
   /** Free text to search names, aliases and descriptions for. */
   query?: EcoRegionList["query"];
@@ -126,7 +139,12 @@ export type EcoRegionListProps = {
   controls?: EcoRegionList["controls"];
   /** How many organizations to show before a "Show more" button. */
   "page-size"?: EcoRegionList["pageSize"];
-  /** Keeps the visitor's filters in the page URL, so a filtered view can be shared and survives a reload. */
+  /** Keeps the visitor's filters in the page URL, so a filtered view can be shared and survives a
+reload. `sync-url` alone uses the keys `eco-region`, `eco-type`, `eco-focus` and `eco-q`; with a
+word, `sync-url="partners"`, the keys are the list's own: `eco-partners-region`,
+`eco-partners-type`, `eco-partners-focus` and `eco-partners-q`, so two lists on a page keep apart.
+The URL holds only what the visitor changed: a key it lacks leaves the attribute's value. As a
+property: `false` (off), `true` (the usual keys) or the word. */
   "sync-url"?: EcoRegionList["syncUrl"];
   /** A link for each organization; `{id}` is filled in. Without it, choosing one opens a dialog. */
   href?: EcoRegionList["href"];
@@ -137,9 +155,9 @@ ancestors, else English. */
   theme?: EcoRegionList["theme"];
 
   /** An organization was chosen. */
-  "oneco-select"?: (e: CustomEvent<{ id: string }>) => void;
+  "oneco-select"?: (e: CustomEvent<EcoSelectDetail>) => void;
   /** An attribute names a region, type or focus area that does not exist. */
-  "oneco-error"?: (e: CustomEvent<{ code: string; message: string }>) => void;
+  "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
 };
 
 export type EcoStatsProps = {
@@ -153,7 +171,8 @@ export type EcoStatsProps = {
   counts?: EcoStats["counts"];
   /** `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type). */
   layout?: EcoStats["layout"];
-  /** Counts the numbers up when they first come into view, unless the visitor prefers reduced motion. */
+  /** Counts the numbers up when they first come into view, unless the visitor prefers reduced motion.
+`--eco-count-up-duration` (default `900ms`) sets how long it takes. */
   "count-up"?: EcoStats["countUp"];
   /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
 ancestors, else English. */
@@ -162,7 +181,7 @@ ancestors, else English. */
   theme?: EcoStats["theme"];
 
   /** The region, organization or a metric does not exist. */
-  "oneco-error"?: (e: CustomEvent<{ code: string; message: string }>) => void;
+  "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
 };
 
 export type CustomElements = {
@@ -180,8 +199,8 @@ export type CustomElements = {
    *
    *
    *
-   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
-   * took it, one warning says so. Never throws for a taken tag.
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
+   * it is; if another version took it, one warning says so. Never throws for a taken tag.
    *
    *
    *
@@ -220,13 +239,13 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **eco-error** - The dataset could not be loaded or is invalid; `problems` lists every mistake with its path.
+   *  - **eco-error** - The dataset could not be loaded or is invalid; `problems` lists its mistakes with their paths: the first 100, then one that counts the rest.
    * - **eco-data-change** - The data the provider hands down changed.
    *
    * ### **Methods:**
    *  - **reload(): _Promise<void>_** - Loads `src` again, for example after a network failure.
-   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
-   * took it, one warning says so. Never throws for a taken tag.
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
+   * it is; if another version took it, one warning says so. Never throws for a taken tag.
    *
    *
    *
@@ -248,8 +267,8 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
-   * took it, one warning says so. Never throws for a taken tag.
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
+   * it is; if another version took it, one warning says so. Never throws for a taken tag.
    *
    *
    *
@@ -289,8 +308,8 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`. A tag that is already taken is left as it is; if another version
-   * took it, one warning says so. Never throws for a taken tag.
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
+   * it is; if another version took it, one warning says so. Never throws for a taken tag.
    *
    *
    *
@@ -303,6 +322,7 @@ export type CustomElements = {
    * - **--eco-color-border** - Tile borders. _(default: undefined)_
    * - **--eco-radius** - Corner radius. _(default: undefined)_
    * - **--eco-spacing** - Spacing. _(default: undefined)_
+   * - **--eco-count-up-duration** - How long counting up takes, as `900ms` (the default) or `1.5s`. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **stats** - The element's box.
