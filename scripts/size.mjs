@@ -50,7 +50,9 @@ const codeAlone = await buildWithoutDataset();
 /*
  * Issue #8's budgets. The code alone cannot meet its 18 KB with what the issues require of it (see
  * bench/README.md), and so neither can the whole; for those two the script fails above a ceiling at
- * today's best figure instead, so that they can only shrink.
+ * today's best figure instead, so that they can only shrink. Issue #12 raised them by 3 KB each: a limit on every list and string of a partner's file, bounded problem lists and per-unit
+ * figure bounds in the validator, the second-copy and Trusted Types guard, element dependencies and
+ * the count-up controller (bench/README.md has the breakdown).
  */
 const measured = [
   {
@@ -58,9 +60,9 @@ const measured = [
     what: 'the partner bundle: Lit, every element, the dataset',
     bytes: readFileSync('dist/eco-widgets.js'),
     budget: 40 * KB,
-    ceiling: 43.5 * KB,
+    ceiling: 46.5 * KB,
   },
-  { file: '  without the dataset', what: 'the code alone', bytes: codeAlone.code, budget: 18 * KB, ceiling: 27.5 * KB },
+  { file: '  without the dataset', what: 'the code alone', bytes: codeAlone.code, budget: 18 * KB, ceiling: 30.5 * KB },
   {
     file: '    of which required',
     what: 'Lit, @lit/context, the strings of en nl fr de, the validator',
