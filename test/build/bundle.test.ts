@@ -3,6 +3,8 @@ import { ELEMENTS } from '../../src/elements.js';
 import { versionConflictMessage } from '../../src/shared/define-element.js';
 import { VERSION } from '../../src/shared/version.js';
 import { openFrame } from '../helpers/frame.js';
+import { renderedText } from '../helpers/rendered-text.js';
+import '../../src/define.js';
 
 const bundle = new URL('/dist/eco-widgets.js', location.href).href;
 const tags = Object.keys(ELEMENTS);
@@ -17,6 +19,23 @@ async function load(scripts: string, before = '') {
 }
 
 describe('dist/eco-widgets.js', () => {
+  it('shows exactly the text the source modules show: minifying the templates keeps every space', async () => {
+    const markup = '<eco-org-card org="Ghent University Hospital"></eco-org-card><eco-stats region="antwerp"></eco-stats><eco-stats layout="inline"></eco-stats><eco-stats layout="chart" lang="nl" counts></eco-stats><eco-org-card org="imec" layout="compact"></eco-org-card><eco-region-list region="limburg" controls="search filters sort" group-by="type"></eco-region-list>';
+    const page = await openFrame(`<!doctype html><html lang="en"><head><script src="${bundle}"></script></head><body>${markup}</body></html>`);
+    const fromSource = document.createElement('div');
+    fromSource.innerHTML = markup;
+    document.body.append(fromSource);
+    try {
+      const built = [...page.document.body.children].filter((element) => element.localName.startsWith('eco-'));
+      const source = [...fromSource.children];
+      await Promise.all([...built, ...source].map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      built.forEach((element, i) => expect(renderedText(element), element.outerHTML).to.deep.equal(renderedText(source[i]!)));
+    } finally {
+      fromSource.remove();
+      page.remove();
+    }
+  });
+
   it('has no top-level import or export, so a classic script can load it', async () => {
     const code = await (await fetch(bundle)).text();
     expect(code).to.not.match(/^\s*(import|export)\b/m);

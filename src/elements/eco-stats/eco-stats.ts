@@ -250,7 +250,7 @@ export class EcoStats extends EcoDataElement {
   private renderInline(stats: Stat[], sources: Source[]) {
     return html`<p class="inline">
       ${stats.map(
-        (stat, i) => html`${i > 0 ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}<span class="inline-stat"
+        (stat, i) => html`${i > 0 ? html`<span class="separator" aria-hidden="true">${' · '}</span>` : nothing}<span class="inline-stat"
             >${this.renderValue(stat)} <bdi part="label" lang=${stat.labelLang ?? nothing}>${stat.label}</bdi>${stat.year
               ? html` <span class="year">(${stat.year})</span>`
               : nothing}${this.renderReference(stat, sources)}</span
@@ -293,7 +293,8 @@ export class EcoStats extends EcoDataElement {
     return html`<ol part="sources" class="sources">
       ${sources.map((source, i) => {
         const details = [source.publisher, source.date && formatDate(this.locale, source.date)].filter(Boolean).join(', ');
-        return html`<li id=${`source-${i + 1}`}><bdi>${source.title}</bdi>${details ? html` (<bdi>${details}</bdi>)` : nothing}</li>`;
+        // The space before the details is a value: the template minifier trims a template's own edges.
+        return html`<li id=${`source-${i + 1}`}><bdi>${source.title}</bdi>${details ? [' (', html`<bdi>${details}</bdi>`, ')'] : nothing}</li>`;
       })}
     </ol>`;
   }
