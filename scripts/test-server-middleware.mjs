@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * What the tests need from the server besides our files: the list of the source texts the dataset
- * is curated from (the texts themselves are served like every other file), and responses a real
+ * is curated from (the texts themselves are served like every other file), a partner page under the
+ * Content Security Policy a test names, and responses a real
  * network gives, on demand: an HTTP error, non-JSON, a dropped connection, one reset halfway through
  * its body, a slow answer, and one that never ends.
  */
@@ -12,6 +13,16 @@ export function testServerMiddleware({ sourceTextsDir }) {
     if (url.pathname === '/source-texts/') {
       context.type = 'application/json';
       context.body = JSON.stringify(readdirSync(sourceTextsDir).filter((name) => name.endsWith('.txt')).sort());
+      return;
+    }
+    if (url.pathname === '/test/embedding/csp-page.html') {
+      // One partner page under any Content-Security-Policy header (`?policy=…`), with the script
+      // loaded a second time on request (`&twice`), as a page with two embeds would.
+      const page = readFileSync(new URL('../test/embedding/csp-page.html', import.meta.url), 'utf8');
+      const secondCopy = url.searchParams.has('twice') ? '<script src="/dist/eco-widgets.js?again"></script>' : '';
+      context.type = 'text/html';
+      if (url.searchParams.has('policy')) context.set('Content-Security-Policy', url.searchParams.get('policy'));
+      context.body = page.replace('<!-- second copy -->', secondCopy);
       return;
     }
     if (url.pathname === '/test-network/status') {
