@@ -12,8 +12,9 @@ interface SchemaNode {
   pipe?: readonly (SchemaNode & { requirement?: unknown })[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `organizations[3]` and `type` make `organizations[3].type`. */
+export const joinPath = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** The schemas a schema applies to the same value: what it wraps, or the parts it combines. */
 function innerSchemas(schema: SchemaNode): SchemaNode[] {
@@ -71,7 +72,7 @@ export function findOversizedLists(schema: SchemaNode, value: unknown, path: str
     }
   } else if (schema.entries) {
     if (!isRecord(value)) return;
-    for (const [key, entry] of entriesHoldingLists(schema)) findOversizedLists(entry, value[key], join(path, key), report);
+    for (const [key, entry] of entriesHoldingLists(schema)) findOversizedLists(entry, value[key], joinPath(path, key), report);
   } else {
     for (const inner of innerSchemas(schema)) findOversizedLists(inner, value, path, report);
   }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './dataset-schema.js';
-import { findOversizedLists } from './oversized-lists.js';
+import { findOversizedLists, isRecord, joinPath } from './oversized-lists.js';
 import { ProblemList, type DataProblem, type Report } from './problem-list.js';
 
 export type { DataProblem } from './problem-list.js';
@@ -30,8 +30,6 @@ export function validateDataset(input: unknown): ValidationResult {
   return dataset && problems.isEmpty ? { ok: true, dataset } : { ok: false, problems: problems.toArray() };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 const LISTS = ['sources', 'organizations', 'statistics', 'events'] as const;
 
@@ -75,7 +73,7 @@ function checkShape(input: unknown, problems: ProblemList): Dataset | undefined 
 
 function pathOf(prefix: string, issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).reduce<string>(
-    (text, item) => (typeof item.key === 'number' ? `${text}[${item.key}]` : join(text, String(item.key))),
+    (text, item) => (typeof item.key === 'number' ? `${text}[${item.key}]` : joinPath(text, String(item.key))),
     prefix,
   );
   return path || '(root)';

@@ -102,26 +102,21 @@ describe('the partner script under Trusted Types', () => {
     expect(header).to.contain("require-trusted-types-for 'script'").and.to.contain('trusted-types lit-html eco-widgets');
   });
 
-  it("renders every element, with JSON-LD and no violation, under the README's header", async () => {
-    const page = await openCspPage(await readmeHeader());
-    await everyElementRendered(page.document);
-    await waitUntil(() => jsonLdOf(page.document), 'no JSON-LD', { timeout: 5000 });
-    await reportsDelivered(page);
-    expect(page.window.violations).to.deep.equal([]);
-    expect(page.window.errors).to.deep.equal([]);
-    page.remove();
-  });
-
-  it("loads twice under the README's header: the second copy steps aside before creating a policy", async () => {
-    const page = await openCspPage(await readmeHeader(), { twice: true });
-    await everyElementRendered(page.document);
-    await waitUntil(() => jsonLdOf(page.document), 'no JSON-LD', { timeout: 5000 });
-    await reportsDelivered(page);
-    expect(page.window.violations).to.deep.equal([]);
-    expect(page.window.errors).to.deep.equal([]);
-    expect(page.window.warnings).to.deep.equal([]);
-    page.remove();
-  });
+  for (const [loaded, twice] of [
+    ['renders every element, with JSON-LD and no violation', false],
+    ['loads twice: the second copy steps aside before creating a policy', true],
+  ] as const) {
+    it(`${loaded}, under the README's header`, async () => {
+      const page = await openCspPage(await readmeHeader(), { twice });
+      await everyElementRendered(page.document);
+      await waitUntil(() => jsonLdOf(page.document), 'no JSON-LD', { timeout: 5000 });
+      await reportsDelivered(page);
+      expect(page.window.violations).to.deep.equal([]);
+      expect(page.window.errors).to.deep.equal([]);
+      expect(page.window.warnings).to.deep.equal([]);
+      page.remove();
+    });
+  }
 
   it('without the eco-widgets policy, renders every element without JSON-LD and reports only that name', async () => {
     const page = await openCspPage("img-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html");

@@ -20,7 +20,7 @@ export type UrlKeys = Record<keyof Selection, string>;
  */
 export function urlKeysFor(syncUrl: boolean | string | null | undefined): UrlKeys | undefined {
   if (syncUrl === false || syncUrl === null || syncUrl === undefined) return undefined;
-  const word = syncUrl === true ? '' : syncUrl.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const word = syncUrl === true ? '' : (parseIdList(syncUrl)[0] ?? '');
   const prefix = word ? `eco-${word}-` : 'eco-';
   return { regions: `${prefix}region`, types: `${prefix}type`, focus: `${prefix}focus`, query: `${prefix}q` };
 }

@@ -88,6 +88,8 @@ export class EcoStats extends EcoDataElement {
   @property({ attribute: 'count-up', type: Boolean }) countUp = false;
 
   private view: StatsView = { kind: 'data-pending' };
+  /** The view's figures and counts, as shown: made once per update, for the count-up and the render. */
+  private stats: Stat[] = [];
   private layoutChoice: StatsLayout = 'tiles';
   private readonly counter = new CountUpController(this);
 
@@ -95,7 +97,8 @@ export class EcoStats extends EcoDataElement {
     super.willUpdate(changed);
     this.layoutChoice = this.chosen('layout', this.layout, STATS_LAYOUTS, 'tiles');
     this.view = this.computeView();
-    const counted = this.countUp ? this.shownStats().flatMap((stat) => (stat.at ? `${stat.key}=${stat.value}` : [])) : [];
+    this.stats = this.shownStats();
+    const counted = this.countUp ? this.stats.flatMap((stat) => (stat.at ? `${stat.key}=${stat.value}` : [])) : [];
     this.counter.track(counted.length > 0 ? counted.join('|') : undefined);
   }
 
@@ -195,7 +198,7 @@ export class EcoStats extends EcoDataElement {
     const { view } = this;
     if (view.kind === 'data-pending') return this.renderDataPending();
     if (view.kind === 'problem') return html`<div part="status" class="eco-status eco-panel" role="status">${view.message}</div>`;
-    const stats = this.shownStats();
+    const { stats } = this;
     if (stats.length === 0) {
       return html`<div part="status" class="eco-status eco-panel" role="status">${this.messages.noFigures(view.place)}</div>`;
     }
