@@ -1,5 +1,5 @@
 import type { Dataset, EcoEvent, Figure, Organization, Source, Statistic } from './dataset-schema.js';
-import { editDistance, normalizeText } from './normalize.js';
+import { nearness, normalizeText } from './normalize.js';
 import type { FocusArea, OrganizationType, Region, RelationKind } from './vocabulary.js';
 
 export type Facet = 'region' | 'type' | 'focus';
@@ -21,8 +21,6 @@ export interface ResolvedRelations {
   children: Organization[];
   related: { kind: RelationKind; organization: Organization }[];
 }
-
-const MAX_SUGGESTABLE_LENGTH = 120;
 
 /** Every name an organization goes by now: its own, its aliases and its names in other languages. */
 export function namesOf(org: Organization): string[] {
@@ -95,13 +93,10 @@ export class EcosystemIndex {
   /** Names close to what was asked for, nearest first, for a "Did you mean …?" message. */
   suggest(nameOrId: string, limit = 3): Organization[] {
     const key = normalizeText(nameOrId);
-    // Comparing is quadratic in the lengths: a pasted paragraph is no name, and must not freeze the page.
-    if (!key || key.length > MAX_SUGGESTABLE_LENGTH) return [];
-    const tolerance = Math.max(2, Math.floor(key.length * 0.4));
     const best = new Map<Organization, number>();
     for (const [name, org] of this.byName) {
-      const distance = name.startsWith(key) || key.startsWith(name) ? 1 : editDistance(key, name);
-      if (distance <= tolerance && distance < (best.get(org) ?? Infinity)) best.set(org, distance);
+      const distance = nearness(key, name);
+      if (distance !== undefined && distance < (best.get(org) ?? Infinity)) best.set(org, distance);
     }
     return [...best].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([org]) => org);
   }

@@ -24,3 +24,27 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** Past this length a text is no name or id: comparing is quadratic, and must not freeze the page. */
+const MAX_COMPARABLE_LENGTH = 120;
+
+/**
+ * How far `candidate` is from what was asked (both normalized), or undefined when too far to be what
+ * was meant: a start of the other counts as near, else up to 40% of the letters may differ.
+ */
+export function nearness(asked: string, candidate: string): number | undefined {
+  if (!asked || asked.length > MAX_COMPARABLE_LENGTH) return undefined;
+  const distance = candidate.startsWith(asked) || asked.startsWith(candidate) ? 1 : editDistance(asked, candidate);
+  return distance <= Math.max(2, Math.floor(asked.length * 0.4)) ? distance : undefined;
+}
+
+/** The candidates near what was asked, nearest first, for a "Did you mean …?". */
+export function nearest<T extends string>(asked: string, candidates: readonly T[], limit = 3): T[] {
+  const key = normalizeText(asked);
+  return candidates
+    .map((candidate) => [candidate, nearness(key, normalizeText(candidate))] as const)
+    .filter((pair): pair is readonly [T, number] => pair[1] !== undefined)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, limit)
+    .map(([candidate]) => candidate);
+}

@@ -13,17 +13,24 @@ export const dataStatusStyles = css`
   .eco-status[aria-busy='true'] {
     min-block-size: var(--_loading-size, auto);
   }
+  .eco-status {
+    font-size: var(--_text-sm);
+    line-height: 1.5;
+  }
+  .eco-status p {
+    margin: 0;
+  }
   .eco-status[data-kind='error'] {
-    border-color: var(--_danger);
+    border-inline-start: 3px solid var(--_danger);
   }
   .eco-status button {
-    margin-top: calc(var(--_space) / 2);
+    margin-block-start: calc(var(--_space) / 2);
     font: inherit;
     padding: 0.25em 0.75em;
     border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_accent);
+    border: 1px solid var(--_border);
+    background: var(--_surface-raised);
+    color: var(--_text);
     cursor: pointer;
   }
 `;
@@ -49,13 +56,15 @@ export class EcoDataElement extends EcoElement {
     return data.status === 'ready' ? ready(data.index) : this.renderDataPending();
   }
 
-  /** The loading view, or the data error. Errors are the provider's to report; here they are shown. */
+  /**
+   * The loading view, or the data error in words for visitors: the details are the provider's to
+   * report, in the console and in `eco-error`.
+   */
   protected renderDataPending(): TemplateResult {
     const data = this.dataState;
     if (data.status !== 'error') return this.renderLoading();
     return html`<div class="eco-status eco-panel" part="status" data-kind="error" role="status">
       <p>${this.messages.dataUnavailable}</p>
-      <p><small>${data.error.message}</small></p>
       ${data.retry ? html`<button type="button" @click=${data.retry}>${this.messages.retry}</button>` : null}
     </div>`;
   }

@@ -1,59 +1,53 @@
 import { css } from 'lit';
 
-/*
- * Design tokens. Pages theme us through the public `--eco-*` properties; elements read only the
- * private `--_*` copies, so a page's value wins and our defaults fill in what it leaves unset.
- */
-const darkTokens = css`
-  color-scheme: dark;
-  --_surface: var(--eco-color-surface, #161b22);
-  --_surface-raised: var(--eco-color-surface-raised, #21262d);
-  --_text: var(--eco-color-text, #e6edf3);
-  --_text-muted: var(--eco-color-text-muted, #9198a1);
-  --_accent: var(--eco-color-accent, #4ac99b);
-  --_accent-contrast: var(--eco-color-accent-contrast, #0d1117);
-  --_border: var(--eco-color-border, #3d444d);
-  --_focus: var(--eco-color-focus, #4493f8);
-  --_danger: var(--eco-color-danger, #ff7b72);
-`;
-
 /**
- * Shared by every element: fonts, colours (light, dark, and `prefers-color-scheme` for `theme="auto"`),
- * radius, spacing, a visible focus ring, reduced motion, and text for screen readers only.
+ * The design tokens every element shares. Pages theme us through the public `--eco-*` properties;
+ * elements read only the private `--_*` copies, so a page's value wins and ours fill in the rest.
+ *
+ * Colours are `light-dark()` pairs: they follow the `color-scheme` in effect, which the host inherits
+ * from the page unless `theme` sets it (`light`, `dark`, or `auto` for the visitor's setting). So a
+ * light page gets light widgets whatever the visitor's OS prefers, with no script involved.
  */
 export const themeStyles = css`
   :host {
-    color-scheme: light;
     --_font: var(--eco-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_radius: var(--eco-radius, 0.5rem);
+    /* Type scale: small print, secondary text, body, titles, headline numbers. */
+    --_text-xs: 0.75rem;
+    --_text-sm: 0.875rem;
+    --_text-md: 1rem;
+    --_text-lg: 1.125rem;
+    --_text-xl: 1.5rem;
     --_space: var(--eco-spacing, 1rem);
-    --_surface: var(--eco-color-surface, #ffffff);
-    --_surface-raised: var(--eco-color-surface-raised, #f6f8fa);
-    --_text: var(--eco-color-text, #1f2328);
-    --_text-muted: var(--eco-color-text-muted, #59636e);
-    --_accent: var(--eco-color-accent, #0b6e4f);
-    --_accent-contrast: var(--eco-color-accent-contrast, #ffffff);
-    --_border: var(--eco-color-border, #d1d9e0);
-    --_focus: var(--eco-color-focus, #0969da);
-    --_danger: var(--eco-color-danger, #b42318);
+    --_radius: var(--eco-radius, 0.5rem);
+    --_surface: var(--eco-color-surface, light-dark(#fff, #151b23));
+    --_surface-raised: var(--eco-color-surface-raised, light-dark(#f6f8fa, #212830));
+    --_text: var(--eco-color-text, light-dark(#1f2328, #e6edf3));
+    --_text-muted: var(--eco-color-text-muted, light-dark(#59636e, #9198a1));
+    --_accent: var(--eco-color-accent, light-dark(#0b6e4f, #4ac99b));
+    --_accent-contrast: var(--eco-color-accent-contrast, light-dark(#fff, #0d1117));
+    --_border: var(--eco-color-border, light-dark(#d1d9e0, #3d444d));
+    --_focus: var(--eco-color-focus, light-dark(#0969da, #4493f8));
+    --_danger: var(--eco-color-danger, light-dark(#b42318, #ff7b72));
+    /* Elevation: resting surfaces are flat with a border; menus and dialogs float. */
+    --_shadow: var(--eco-shadow, 0 8px 24px light-dark(rgb(31 35 40 / 0.16), rgb(1 4 9 / 0.6)));
     --_duration: 150ms;
 
     font-family: var(--_font);
     color: var(--_text);
   }
 
+  :host([theme='light' i]) {
+    color-scheme: light;
+  }
+  :host([theme='dark' i]) {
+    color-scheme: dark;
+  }
+  :host([theme='auto' i]) {
+    color-scheme: light dark;
+  }
+
   :host([hidden]) {
     display: none !important;
-  }
-
-  :host([theme='dark' i]) {
-    ${darkTokens}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light' i]):not([theme='dark' i])) {
-      ${darkTokens}
-    }
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -67,7 +61,7 @@ export const themeStyles = css`
     outline-offset: 2px;
   }
 
-  /* The bordered box of cards, tiles and messages. */
+  /* The bordered surface of cards, tiles, messages and dialogs. */
   .eco-panel {
     box-sizing: border-box;
     padding: var(--_space);

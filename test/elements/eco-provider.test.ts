@@ -135,7 +135,7 @@ describe('<eco-provider>', () => {
       recorder.stop();
       expect(shown(provider)).to.equal('5 organizations');
       expect(recorder.warnings, recorder.warnings.join('\n')).to.have.length(1);
-      expect(recorder.warnings[0]).to.contain(`timeout="${timeout}"`).and.to.contain('from 1 to 600000').and.to.contain('using 15000');
+      expect(recorder.warnings[0]).to.contain(`timeout="${timeout}"`).and.to.contain('from 1 to 600000').and.to.contain('Using 15000');
     });
   }
 

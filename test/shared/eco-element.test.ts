@@ -4,8 +4,6 @@ import { VERSION } from '../../src/shared/version.js';
 import { recordWarnings } from '../helpers/console.js';
 import { CountingElement } from '../helpers/test-elements.js';
 
-const surfaceOf = (element: Element) => getComputedStyle(element).getPropertyValue('--_surface').trim();
-
 describe('the shared base element', () => {
   it('keeps its version equal to package.json', () => {
     expect(VERSION).to.equal(manifest.version);
@@ -23,12 +21,35 @@ describe('the shared base element', () => {
     expect(event.composed && event.bubbles).to.equal(true);
   });
 
-  it('uses light colours by default and dark ones with theme="dark"', async () => {
-    const light = await fixture<CountingElement>(html`<eco-test-counting theme="light"></eco-test-counting>`);
-    const dark = await fixture<CountingElement>(html`<eco-test-counting theme="dark"></eco-test-counting>`);
-    expect(surfaceOf(light)).to.equal('#ffffff');
-    expect(surfaceOf(dark)).to.equal('#161b22');
-    expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+  /** The surface colour as the element paints it: the token resolved in the element's color-scheme. */
+  const surfaceOf = (element: HTMLElement) => {
+    element.style.backgroundColor = 'var(--_surface)';
+    return getComputedStyle(element).backgroundColor;
+  };
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(21, 27, 35)';
+  const visitorPrefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`follows the page's color-scheme by default: ${scheme} on a ${scheme} page, whatever the visitor's setting`, async () => {
+      const page = await fixture(html`<div style=${`color-scheme: ${scheme}`}><eco-test-counting></eco-test-counting></div>`);
+      const element = page.querySelector<CountingElement>('eco-test-counting')!;
+      expect(element.hasAttribute('theme')).to.equal(false);
+      expect(surfaceOf(element)).to.equal(scheme === 'dark' ? DARK : LIGHT);
+    });
+
+    it(`forces ${scheme} colours with theme="${scheme}", on a page of the other scheme`, async () => {
+      const other = scheme === 'dark' ? 'light' : 'dark';
+      const page = await fixture(html`<div style=${`color-scheme: ${other}`}><eco-test-counting theme=${scheme}></eco-test-counting></div>`);
+      const element = page.querySelector<CountingElement>('eco-test-counting')!;
+      expect(surfaceOf(element)).to.equal(scheme === 'dark' ? DARK : LIGHT);
+      expect(getComputedStyle(element).colorScheme).to.equal(scheme);
+    });
+  }
+
+  it('follows the visitor\'s setting with theme="auto", even on a light page', async () => {
+    const page = await fixture(html`<div style="color-scheme: light"><eco-test-counting theme="auto"></eco-test-counting></div>`);
+    expect(surfaceOf(page.querySelector('eco-test-counting')!)).to.equal(visitorPrefersDark() ? DARK : LIGHT);
   });
 
   it('lets the page set colours through --eco-* properties', async () => {
@@ -36,16 +57,15 @@ describe('the shared base element', () => {
     expect(surfaceOf(page.querySelector('eco-test-counting')!)).to.equal('rgb(1, 2, 3)');
   });
 
-  it('warns once about an unknown theme, and shows the automatic one', async () => {
+  it('warns once about an unknown theme, in the common format, and follows the page', async () => {
     const recorder = recordWarnings();
-    const element = await fixture<CountingElement>(html`<eco-test-counting theme="neon"></eco-test-counting>`);
+    const page = await fixture(html`<div style="color-scheme: dark"><eco-test-counting theme="neon"></eco-test-counting></div>`);
+    const element = page.querySelector<CountingElement>('eco-test-counting')!;
     element.lang = 'nl';
     await element.updateComplete;
     recorder.stop();
     expect(recorder.warnings).to.have.length(1);
-    expect(recorder.warnings[0]).to.contain('theme="neon"').and.to.contain('"light", "dark" or "auto"');
-    // "auto" follows the visitor's setting, so the one right colour is the one that setting asks for.
-    const automatic = matchMedia('(prefers-color-scheme: dark)').matches ? '#161b22' : '#ffffff';
-    expect(surfaceOf(element)).to.equal(automatic);
+    expect(recorder.warnings[0]).to.match(/^\[eco-widgets\] <eco-test-counting theme="neon">: "neon" is unknown\. .*Valid values: light, dark, auto\./);
+    expect(surfaceOf(element)).to.equal(DARK);
   });
 });

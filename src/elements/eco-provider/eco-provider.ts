@@ -63,7 +63,7 @@ export class EcoProvider extends EcoElement {
     super.willUpdate(changed);
     if (changed.has('timeout') && this.timeout !== null && !isTimeout(this.timeout)) {
       const written = this.getAttribute('timeout') ?? String(this.timeout);
-      this.warn(`timeout="${written}" is not a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}; using ${DEFAULT_TIMEOUT_MS}.`);
+      this.warn(`not a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}. Using ${DEFAULT_TIMEOUT_MS}.`, 'timeout', written);
     }
     // Children ask for data as soon as they connect, and render just after our first update: without
     // a dataset of the page's own, they get the bundled one now, rather than a loading state first.
@@ -85,7 +85,7 @@ export class EcoProvider extends EcoElement {
       const { code, message, problems } = state.error;
       const shown = problems.slice(0, 5).map((problem) => `\n  ${problem.path}: ${problem.message}`).join('');
       const more = problems.length > 5 ? `\n  … and ${problems.length - 5} more (see the eco-error event)` : '';
-      this.warn(`${message}${shown}${more}`);
+      this.warn(`${message}${shown}${more}`, this.src ? 'src' : undefined, this.src);
       this.emit('eco-error', { code, message, problems });
     }
     this.dataState = state;

@@ -6,7 +6,7 @@ export const de: MessageTable = {
   dataUnavailable: 'Die Ökosystemdaten konnten nicht geladen werden.',
   organizations: { one: (count) => `${count} Organisation`, other: (count) => `${count} Organisationen` },
 
-  orgMissing: 'Noch keine Organisation gewählt. Setzen Sie im Attribut org eine ID oder einen Namen, zum Beispiel org="imec".',
+  orgMissing: 'Noch keine Organisation gewählt.',
   orgNotFound: (query) => `Keine Organisation namens „${query}“ gefunden.`,
   didYouMean: (names) => `Meinten Sie ${names}?`,
   orgInvalid: 'Die Angaben zu dieser Organisation sind unvollständig und können nicht angezeigt werden.',
@@ -30,9 +30,19 @@ export const de: MessageTable = {
   organizationsIn: { one: (count, place) => `${count} Organisation in ${place}`, other: (count, place) => `${count} Organisationen in ${place}` },
   noResults: 'Keine Organisation entspricht diesen Filtern.',
   clearFilters: 'Filter zurücksetzen',
+  clearSearch: 'Suche löschen',
+  showAllRegions: 'Ganz Flandern anzeigen',
+  noMatchesFor: (query) => `Keine Organisation passt zu „${query}“.`,
+  noneIn: (place) => `Noch keine Organisationen in ${place}.`,
+  removeFilter: (value) => `${value} entfernen`,
   showMore: { one: (count) => `${count} weitere anzeigen`, other: (count) => `${count} weitere anzeigen` },
   close: 'Schließen',
-  unknownValue: (value, attribute, valid) => `„${value}“ ist kein gültiger Wert für ${attribute}. Zur Auswahl: ${valid}.`,
+  unknown: {
+    region: (value) => `Es gibt keine Region „${value}“.`,
+    type: (value) => `Es gibt keine Organisationsart „${value}“.`,
+    focus: (value) => `Es gibt keinen Schwerpunkt „${value}“.`,
+    metrics: (value) => `Es gibt keine Kennzahl „${value}“.`,
+  },
   results: 'Organisationen',
 
   qualifiers: {
@@ -61,6 +71,9 @@ export const de: MessageTable = {
   sourceNumber: (number) => `Quelle ${number}`,
   typeColumn: 'Art',
   countColumn: 'Anzahl',
+  otherTypes: (count) => `${count} weitere Arten`,
+  showAllTypes: 'Alle Arten anzeigen',
+  showFewerTypes: 'Weniger Arten anzeigen',
 
   typeCounts: {
     university: { one: 'Universität', other: 'Universitäten' },

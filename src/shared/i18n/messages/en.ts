@@ -12,7 +12,7 @@ export const en = {
   dataUnavailable: 'The ecosystem data could not be loaded.',
   organizations: { one: (count: string) => `${count} organization`, other: (count: string) => `${count} organizations` },
 
-  orgMissing: 'No organization chosen yet. Set the org attribute to an id or name, for example org="imec".',
+  orgMissing: 'No organization chosen yet.',
   orgNotFound: (query: string) => `No organization called “${query}” was found.`,
   didYouMean: (names: string) => `Did you mean ${names}?`,
   orgInvalid: 'This organization record is incomplete, so it cannot be shown.',
@@ -36,9 +36,20 @@ export const en = {
   organizationsIn: { one: (count: string, place: string) => `${count} organization in ${place}`, other: (count: string, place: string) => `${count} organizations in ${place}` },
   noResults: 'No organizations match these filters.',
   clearFilters: 'Clear filters',
+  clearSearch: 'Clear the search',
+  showAllRegions: 'Show all of Flanders',
+  noMatchesFor: (query: string) => `No organizations match “${query}”.`,
+  noneIn: (place: string) => `No organizations in ${place} yet.`,
+  removeFilter: (value: string) => `Remove ${value}`,
   showMore: { one: (count: string) => `Show ${count} more`, other: (count: string) => `Show ${count} more` },
   close: 'Close',
-  unknownValue: (value: string, attribute: string, valid: string) => `“${value}” is not a valid ${attribute}. Choose from: ${valid}.`,
+  /** A value of an attribute that names nothing we know, by attribute. */
+  unknown: {
+    region: (value: string) => `There is no region called “${value}”.`,
+    type: (value: string) => `There is no kind of organization called “${value}”.`,
+    focus: (value: string) => `There is no focus area called “${value}”.`,
+    metrics: (value: string) => `There is no figure called “${value}”.`,
+  },
   results: 'Organizations',
 
   /** How a figure's qualifier reads around its formatted value. */
@@ -68,6 +79,10 @@ export const en = {
   sourceNumber: (number: string) => `Source ${number}`,
   typeColumn: 'Type',
   countColumn: 'Number',
+  /** The chart's last bar, for the types beyond its first few; `count` is how many types it holds (two or more). */
+  otherTypes: (count: string) => `${count} other types`,
+  showAllTypes: 'Show all types',
+  showFewerTypes: 'Show fewer types',
 
   /**
    * A type's name after a number ("6 incubators"); capitalized, `one` is also its label

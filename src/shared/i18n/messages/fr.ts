@@ -6,7 +6,7 @@ export const fr: MessageTable = {
   dataUnavailable: 'Les données de l’écosystème n’ont pas pu être chargées.',
   organizations: { one: (count) => `${count} organisation`, other: (count) => `${count} organisations` },
 
-  orgMissing: 'Aucune organisation choisie. Indiquez un identifiant ou un nom dans l’attribut org, par exemple org="imec".',
+  orgMissing: 'Aucune organisation choisie pour l’instant.',
   orgNotFound: (query) => `Aucune organisation nommée « ${query} » n’a été trouvée.`,
   didYouMean: (names) => `Vouliez-vous dire ${names} ?`,
   orgInvalid: 'Les données de cette organisation sont incomplètes et ne peuvent pas être affichées.',
@@ -30,9 +30,19 @@ export const fr: MessageTable = {
   organizationsIn: { one: (count, place) => `${count} organisation (${place})`, other: (count, place) => `${count} organisations (${place})` },
   noResults: 'Aucune organisation ne correspond à ces filtres.',
   clearFilters: 'Effacer les filtres',
+  clearSearch: 'Effacer la recherche',
+  showAllRegions: 'Afficher toute la Flandre',
+  noMatchesFor: (query) => `Aucune organisation ne correspond à « ${query} ».`,
+  noneIn: (place) => `Aucune organisation pour l’instant (${place}).`,
+  removeFilter: (value) => `Retirer ${value}`,
   showMore: { one: (count) => `Afficher ${count} de plus`, other: (count) => `Afficher ${count} de plus` },
   close: 'Fermer',
-  unknownValue: (value, attribute, valid) => `« ${value} » n’est pas une valeur valide pour ${attribute}. Choisissez parmi : ${valid}.`,
+  unknown: {
+    region: (value) => `Il n’y a pas de région « ${value} ».`,
+    type: (value) => `Il n’y a pas de type d’organisation « ${value} ».`,
+    focus: (value) => `Il n’y a pas de domaine « ${value} ».`,
+    metrics: (value) => `Il n’y a pas de chiffre clé « ${value} ».`,
+  },
   results: 'Organisations',
 
   qualifiers: {
@@ -61,6 +71,9 @@ export const fr: MessageTable = {
   sourceNumber: (number) => `Source ${number}`,
   typeColumn: 'Type',
   countColumn: 'Nombre',
+  otherTypes: (count) => `${count} autres types`,
+  showAllTypes: 'Afficher tous les types',
+  showFewerTypes: 'Afficher moins de types',
 
   typeCounts: {
     university: { one: 'université', other: 'universités' },

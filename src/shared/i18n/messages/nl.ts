@@ -6,7 +6,7 @@ export const nl: MessageTable = {
   dataUnavailable: 'De ecosysteemgegevens konden niet worden geladen.',
   organizations: { one: (count) => `${count} organisatie`, other: (count) => `${count} organisaties` },
 
-  orgMissing: 'Nog geen organisatie gekozen. Zet in het attribuut org een id of naam, bijvoorbeeld org="imec".',
+  orgMissing: 'Nog geen organisatie gekozen.',
   orgNotFound: (query) => `Er is geen organisatie met de naam “${query}” gevonden.`,
   didYouMean: (names) => `Bedoelde u ${names}?`,
   orgInvalid: 'Deze organisatiegegevens zijn onvolledig en kunnen niet worden getoond.',
@@ -30,9 +30,19 @@ export const nl: MessageTable = {
   organizationsIn: { one: (count, place) => `${count} organisatie in ${place}`, other: (count, place) => `${count} organisaties in ${place}` },
   noResults: 'Geen organisaties voldoen aan deze filters.',
   clearFilters: 'Filters wissen',
+  clearSearch: 'Zoekopdracht wissen',
+  showAllRegions: 'Heel Vlaanderen tonen',
+  noMatchesFor: (query) => `Geen organisaties gevonden voor “${query}”.`,
+  noneIn: (place) => `Nog geen organisaties in ${place}.`,
+  removeFilter: (value) => `${value} verwijderen`,
   showMore: { one: (count) => `Nog ${count} tonen`, other: (count) => `Nog ${count} tonen` },
   close: 'Sluiten',
-  unknownValue: (value, attribute, valid) => `“${value}” is geen geldige waarde voor ${attribute}. Kies uit: ${valid}.`,
+  unknown: {
+    region: (value) => `Er is geen regio “${value}”.`,
+    type: (value) => `Er is geen soort organisatie “${value}”.`,
+    focus: (value) => `Er is geen domein “${value}”.`,
+    metrics: (value) => `Er is geen kerncijfer “${value}”.`,
+  },
   results: 'Organisaties',
 
   qualifiers: {
@@ -61,6 +71,9 @@ export const nl: MessageTable = {
   sourceNumber: (number) => `Bron ${number}`,
   typeColumn: 'Type',
   countColumn: 'Aantal',
+  otherTypes: (count) => `${count} andere types`,
+  showAllTypes: 'Alle types tonen',
+  showFewerTypes: 'Minder types tonen',
 
   typeCounts: {
     university: { one: 'universiteit', other: 'universiteiten' },
