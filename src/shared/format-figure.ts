@@ -7,6 +7,11 @@ import type { Messages } from './i18n/messages/index.js';
 export interface FormattedFigure {
   /** The number with its unit and qualifier: "more than 1,000", "up to €150,000", "No. 1". */
   value: string;
+  /**
+   * `value` in three: the qualifier's words before the number, the number, and the words after it:
+   * `["up to ", "€150,000", ""]`. Tiles set the words smaller than the number.
+   */
+  parts: [before: string, number: string, after: string];
   /** What the number counts or measures: "beds". */
   label: TextInLanguage;
   /** The year the figure holds for, formatted, or undefined. */
@@ -40,10 +45,16 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages, short: 
  * "2.5 million" for 2,500,000.
  */
 export function formatFigure(locale: Locale, figure: Figure, messages: Messages, { short = false } = {}): FormattedFigure {
-  const value = formatValue(locale, figure, messages, short);
+  const number = formatValue(locale, figure, messages, short);
+  // Big numbers in tiles read better as "55,000+" than as "more than 55,000".
+  const plus = short && figure.qualifier === 'at-least';
+  // The qualifier's message around a marker splits into its words before and after the number, in
+  // whichever order the language puts them.
+  const [before = '', after = ''] = plus ? [] : messages.qualifiers[figure.qualifier]('\0').split('\0');
+  const parts: FormattedFigure['parts'] = [before, plus ? `${number}+` : number, after];
   return {
-    // Big numbers in tiles read better as "55,000+" than as "more than 55,000".
-    value: short && figure.qualifier === 'at-least' ? `${value}+` : messages.qualifiers[figure.qualifier](value),
+    value: parts.join(''),
+    parts,
     label: textIn(figure.label, locale),
     year: figure.year === null ? undefined : formatNumber(locale, figure.year, { useGrouping: false }),
   };

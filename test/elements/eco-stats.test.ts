@@ -1,9 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import bundled from '../../data/ecosystem.json';
 import '../../src/elements/eco-provider/define.js';
 import '../../src/elements/eco-stats/define.js';
 import type { Dataset, Statistic } from '../../src/data/dataset-schema.js';
+import { REGIONS } from '../../src/data/vocabulary.js';
 import type { EcoStats } from '../../src/elements/eco-stats/eco-stats.js';
+import { formatNumber, selectPlural } from '../../src/shared/i18n/format.js';
+import { LOCALES } from '../../src/shared/i18n/locale.js';
+import { messagesFor } from '../../src/shared/i18n/messages/index.js';
 import { recordWarnings } from '../helpers/console.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
 
@@ -94,16 +99,152 @@ describe('<eco-stats>', () => {
       expect(labels(stats)).to.deep.equal(wide.map((figure) => figure.label.en));
     });
 
-    it('numbers each source, shows it on focus and prints it as a footnote', async () => {
-      const stats = await statsWith('region="antwerp"');
-      const reference = shadow(stats).querySelector<HTMLButtonElement>('.ref')!;
-      const footnote = shadow(stats).querySelector(`#${reference.getAttribute('aria-describedby')}`)!;
-      expect(footnote.textContent).to.contain('A made-up source for tests');
-      reference.focus();
-      const tooltip = reference.nextElementSibling!;
-      await waitUntil(() => getComputedStyle(tooltip).visibility === 'visible', 'the source did not show on focus');
-      expect(tooltip.textContent).to.equal('A made-up source for tests');
-      expect(shadow(stats).querySelectorAll('[part="sources"] li')).to.have.length(1);
+    it('numbers each figure’s source, says “Source 1” to screen readers, and prints the source once as a footnote', async () => {
+      const dataset = datasetWithStatistics();
+      dataset.sources.push({ ...dataset.sources.find((source) => source.id === 'fixture-source')!, id: 'second-source', title: 'A second made-up source' });
+      dataset.statistics[1]!.source = 'second-source';
+      const stats = await statsWith('region="antwerp" lang="nl"', dataset);
+      const references = [...shadow(stats).querySelectorAll('[part="tile"] .ref')];
+      expect(references.map((reference) => reference.textContent)).to.deep.equal(['1', '2', '1', '1']);
+      expect(references.every((reference) => reference.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      expect(references[1]!.nextElementSibling!.textContent).to.equal(`\u00a0${messagesFor('nl').sourceNumber('2')}`);
+      const footnotes = [...shadow(stats).querySelectorAll('[part="sources"] li')].map((footnote) => footnote.textContent);
+      expect(footnotes).to.have.length(2);
+      expect(footnotes[0]).to.contain('A made-up source for tests');
+      expect(footnotes[1]).to.contain('A second made-up source');
+    });
+
+    it('keeps each footnote number on the line of the word before it', async () => {
+      const stats = await statsWith('region="antwerp" lang="nl"');
+      const container = stats.closest('eco-provider')!.parentElement!;
+      for (let width = 240; width <= 1000; width += 7) {
+        container.style.width = `${width}px`;
+        for (const reference of shadow(stats).querySelectorAll<HTMLElement>('[part="tile"] .ref')) {
+          // The label, or the year after it.
+          const before = reference.previousElementSibling!;
+          const words = document.createRange();
+          words.selectNodeContents(before);
+          const lastLine = [...words.getClientRects()].at(-1)!;
+          expect(reference.getBoundingClientRect().left, `${before.textContent} at ${width}px`).to.be.closeTo(lastLine.right, 1);
+        }
+      }
+    });
+
+    for (const lang of LOCALES) {
+      it(`sets the qualifier’s words smaller than the number, around it as the ${lang} message puts them`, async () => {
+        const stats = await statsWith(`region="antwerp" lang="${lang}"`);
+        const messages = messagesFor(lang);
+        const about = [...shadow(stats).querySelectorAll('[part="value"]')].find((value) => value.textContent === messages.qualifiers.about(formatNumber(lang, 30)))!;
+        const [before, after] = [...about.querySelectorAll('.qualifier')];
+        expect([before!.textContent, after!.textContent]).to.deep.equal(messages.qualifiers.about('\0').split('\0'));
+        for (const words of [before!, after!].filter((qualifier) => qualifier.textContent)) {
+          expect(parseFloat(getComputedStyle(words).fontSize)).to.be.below(parseFloat(getComputedStyle(about).fontSize) * 0.75);
+        }
+      });
+    }
+  });
+
+  describe('fitting its space', () => {
+    const restore = { width: innerWidth, height: innerHeight };
+    afterEach(() => setViewport(restore));
+
+    /** The figures of every qualifier and unit, and the longest ones: millions, in words. */
+    function longFigures(): Dataset {
+      const dataset = datasetWithStatistics();
+      dataset.statistics.push(
+        statistic('investment', 2_500_000, 'up-to', 'EUR', 'invested in healthtech start-ups across the region', 2024),
+        statistic('people', 1_200_000, 'at-least', 'count', 'people'),
+      );
+      return dataset;
+    }
+
+    /** How far each box sticks out of the element, in pixels: none should. */
+    function overflows(stats: Element): string[] {
+      const host = stats.getBoundingClientRect();
+      const boxes = [...shadow(stats).querySelectorAll('*')].filter((element) => element.getClientRects().length > 0 && !element.closest('.visually-hidden'));
+      return boxes.flatMap((box) => {
+        const { left, right } = box.getBoundingClientRect();
+        return left < host.left - 0.5 || right > host.right + 0.5 ? [`${box.className || box.localName} ${left}–${right} in ${host.left}–${host.right}`] : [];
+      });
+    }
+
+    for (const lang of LOCALES) {
+      it(`keeps every figure inside its tile in ${lang}, from 240 to 1280 pixels wide`, async () => {
+        const stats = await statsWith(`region="antwerp" lang="${lang}"`, longFigures());
+        const container = stats.closest('eco-provider')!.parentElement!;
+        for (const width of [240, 320, 1000, 1280]) {
+          container.style.width = `${width}px`;
+          const tiles = [...shadow(stats).querySelectorAll<HTMLElement>('[part="tile"]')];
+          for (const tile of tiles) {
+            const value = tile.querySelector<HTMLElement>('[part="value"]')!;
+            expect(value.scrollWidth, `${value.textContent} at ${width}px`).to.be.at.most(value.clientWidth);
+            expect(tile.scrollWidth, `the tile of ${value.textContent} at ${width}px`).to.be.at.most(tile.clientWidth);
+          }
+          expect(stats.getBoundingClientRect().width).to.be.at.most(width);
+          expect(overflows(stats), `at ${width}px`).to.deep.equal([]);
+        }
+      });
+    }
+
+    it('sizes each tile to its own content', async () => {
+      const stats = await statsWith('region="antwerp" style="width: 1000px"', longFigures());
+      const tiles = [...shadow(stats).querySelectorAll<HTMLElement>('[part="tile"]')];
+      const firstRow = tiles.filter((tile) => tile.offsetTop === tiles[0]!.offsetTop);
+      const heights = firstRow.map((tile) => tile.offsetHeight);
+      expect(firstRow.length).to.be.above(1);
+      expect(Math.min(...heights)).to.be.below(Math.max(...heights));
+    });
+
+    it('never makes a 320-pixel page scroll sideways, in any layout, theme or language', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const container = await fixture(html`<div></div>`);
+      const provider = document.createElement('eco-provider');
+      provider.data = longFigures();
+      const every = (attributes: string) =>
+        LOCALES.flatMap((lang) =>
+          ['tiles', 'inline', 'chart'].flatMap((layout) =>
+            ['light', 'dark'].map((theme) => `<eco-stats ${attributes} layout="${layout}" lang="${lang}" theme="${theme}"></eco-stats>`),
+          ),
+        ).join('');
+      provider.innerHTML = every('region="antwerp" counts');
+      // The bundled data's sources have long titles.
+      container.innerHTML = every('region="antwerp"') + every('org="Ghent University Hospital"');
+      container.append(provider);
+      const all = [...container.querySelectorAll('eco-stats')];
+      await waitUntil(() => all.every((stats) => shadow(stats).querySelector('[part="stats"]')), 'not every eco-stats rendered', { timeout: 10_000 });
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      for (const stats of all) expect(overflows(stats), stats.outerHTML).to.deep.equal([]);
+    });
+  });
+
+  describe('the inline layout', () => {
+    it('sets each separator apart with spaces, seen and read', async () => {
+      const stats = await statsWith('region="antwerp" layout="inline"');
+      const figures = [...shadow(stats).querySelectorAll('.inline-stat')];
+      for (const figure of figures.slice(0, -1)) {
+        let next = figure.nextSibling!;
+        while (next.nodeType === Node.COMMENT_NODE) next = next.nextSibling!;
+        expect(next.textContent, 'the space read between figures').to.equal(' ');
+        const separator = getComputedStyle(figure, '::after');
+        expect(separator.content).to.match(/^"·"/);
+        expect(parseFloat(separator.marginInlineStart), 'the space before the separator').to.be.above(0);
+      }
+      expect(getComputedStyle(figures.at(-1)!, '::after').content).to.equal('none');
+    });
+
+    it('breaks lines between figures at 320 pixels wide, never inside one', async () => {
+      const stats = await statsWith('region="antwerp" layout="inline" lang="fr" style="width: 320px"');
+      const paragraph = shadow(stats).querySelector('.inline')!;
+      const line = parseFloat(getComputedStyle(paragraph).lineHeight);
+      const figures = [...shadow(stats).querySelectorAll<HTMLElement>('.inline-stat')];
+      expect(new Set(figures.map((figure) => figure.offsetTop)).size, 'lines').to.be.above(1);
+      for (const figure of figures) {
+        expect(figure.getClientRects(), figure.textContent!).to.have.length(1);
+        const lines = new Set([...figure.querySelector('[part="value"]')!.getClientRects()].map((box) => box.top));
+        expect(lines.size, `the lines of ${figure.textContent}`).to.equal(1);
+        // Only a figure longer than a whole line takes more than one.
+        if (figure.offsetWidth < paragraph.clientWidth) expect(figure.offsetHeight, figure.textContent!).to.be.below(line * 1.5);
+      }
     });
   });
 
@@ -128,43 +269,108 @@ describe('<eco-stats>', () => {
   });
 
   describe('the chart', () => {
-    it('draws a bar for each type, as long as its count allows', async () => {
+    /** Organizations per type in the bundled data, largest first. */
+    const typeCounts = () => {
+      const counts = new Map<string, number>();
+      for (const org of data.organizations) counts.set(org.type, (counts.get(org.type) ?? 0) + 1);
+      return [...counts.values()].sort((a, b) => b - a);
+    };
+    const barWidths = (stats: Element) => [...shadow(stats).querySelectorAll('.bar')].map((bar) => bar.getBoundingClientRect().width);
+    const rows = (stats: Element) =>
+      [...shadow(stats).querySelectorAll('.bar-label')].map((label) => [label.textContent!.trim(), label.nextElementSibling!.textContent!.trim()]);
+
+    it('draws the eight largest types, and one bar for the rest that adds them up', async () => {
+      const stats = await fixture<EcoStats>(html`<eco-stats layout="chart" style="width: 800px"></eco-stats>`);
+      const counts = typeCounts();
+      const rest = counts.slice(8).reduce((sum, count) => sum + count, 0);
+      expect(rows(stats).map(([, count]) => Number(count))).to.deep.equal([...counts.slice(0, 8), rest]);
+      expect(rows(stats).at(-1)![0]).to.equal(messagesFor('en').otherTypes(String(counts.length - 8)));
+      const widths = barWidths(stats);
+      const longest = Math.max(...counts.slice(0, 8), rest);
+      widths.forEach((width, i) => expect(width / Math.max(...widths), `bar ${i}`).to.be.closeTo([...counts.slice(0, 8), rest][i]! / longest, 0.01));
+    });
+
+    it('prints each number just after the end of its bar', async () => {
       const stats = await fixture<EcoStats>(html`<eco-stats layout="chart"></eco-stats>`);
-      const bars = [...shadow(stats).querySelectorAll<SVGRectElement>('rect.bar')];
-      const types = new Set(data.organizations.map((org) => org.type));
-      expect(bars).to.have.length(types.size);
-      expect(bars[0]!.getAttribute('width')).to.equal('100%');
-      const widths = bars.map((bar) => parseFloat(bar.getAttribute('width')!));
-      expect([...widths].sort((a, b) => b - a)).to.deep.equal(widths);
+      for (const bar of shadow(stats).querySelectorAll('.bar')) {
+        const number = document.createRange();
+        number.selectNodeContents(bar.parentElement!);
+        number.setStartAfter(bar);
+        const gap = number.getBoundingClientRect().left - bar.getBoundingClientRect().right;
+        expect(gap).to.be.within(0, 16);
+      }
+    });
+
+    it('shows every type on request, and folds them again', async () => {
+      const stats = await fixture<EcoStats>(html`<eco-stats layout="chart"></eco-stats>`);
+      const toggle = shadow(stats).querySelector<HTMLButtonElement>('button.toggle')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await stats.updateComplete;
+      expect(rows(stats).map(([, count]) => Number(count))).to.deep.equal(typeCounts());
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.textContent!.trim()).to.equal(messagesFor('en').showFewerTypes);
+      toggle.click();
+      await stats.updateComplete;
+      expect(rows(stats)).to.have.length(9);
+      expect(toggle.textContent!.trim()).to.equal(messagesFor('en').showAllTypes);
+    });
+
+    it('draws every type, with nothing to unfold, when there are nine or fewer', async () => {
+      const stats = await statsWith('layout="chart" region="antwerp"');
+      expect(rows(stats).length).to.be.at.most(9);
+      expect(shadow(stats).querySelector('button.toggle')).to.equal(null);
     });
 
     it('describes itself to screen readers, with a table of the same numbers', async () => {
       const stats = await statsWith('layout="chart" region="limburg"');
-      const chart = shadow(stats).querySelector('svg')!;
-      expect(chart.getAttribute('role')).to.equal('img');
+      const chart = shadow(stats).querySelector('[role="img"]')!;
       expect(chart.getAttribute('aria-label')).to.equal('Organizations by type in Limburg: 2 platforms and networks.');
       const rows = [...shadow(stats).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
       expect(rows).to.deep.equal([['Platform or network', '2']]);
     });
 
-    it('keeps every label on its own line at 280 pixels wide', async () => {
-      const container = await fixture(html`<div style="width: 280px"><eco-stats layout="chart"></eco-stats></div>`);
-      const stats = container.querySelector('eco-stats')!;
-      await stats.updateComplete;
-      const boxes = [...shadow(stats).querySelectorAll('text.bar-label')].map((label) => label.getBoundingClientRect());
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `label ${i}`).to.be.at.least(boxes[i - 1]!.bottom);
-      const host = stats.getBoundingClientRect();
-      for (const box of boxes) expect(box.right).to.be.at.most(host.right + 1);
+    it('names and counts every type for screen readers, folded or not', async () => {
+      const stats = await fixture<EcoStats>(html`<eco-stats layout="chart"></eco-stats>`);
+      const named = () => shadow(stats).querySelectorAll('tbody tr').length;
+      expect(named()).to.equal(typeCounts().length);
+      const summary = shadow(stats).querySelector('[role="img"]')!.getAttribute('aria-label')!;
+      for (const type of new Set(data.organizations.map((org) => org.type))) {
+        const count = data.organizations.filter((org) => org.type === type).length;
+        expect(summary).to.contain(`${count} ${selectPlural('en', count, messagesFor('en').typeCounts[type])}`);
+      }
+    });
+
+    it('keeps every row apart and inside the element at 280 pixels wide, in every language', async () => {
+      for (const lang of LOCALES) {
+        const container = await fixture(html`<div style="width: 280px"><eco-stats layout="chart" lang=${lang}></eco-stats></div>`);
+        const stats = container.querySelector('eco-stats')!;
+        await stats.updateComplete;
+        shadow(stats).querySelector<HTMLButtonElement>('button.toggle')!.click();
+        await stats.updateComplete;
+        const host = stats.getBoundingClientRect();
+        const labels = [...shadow(stats).querySelectorAll('.bar-label')].map((label) => label.getBoundingClientRect());
+        for (let i = 1; i < labels.length; i++) expect(labels[i]!.top, `${lang} label ${i}`).to.be.at.least(labels[i - 1]!.bottom - 0.5);
+        for (const cell of shadow(stats).querySelectorAll('.bar-label, .bar-cell')) {
+          expect(cell.getBoundingClientRect().right, `${lang}: ${cell.textContent}`).to.be.at.most(host.right + 0.5);
+          expect(cell.scrollWidth, `${lang}: ${cell.textContent}`).to.be.at.most(cell.clientWidth);
+        }
+      }
     });
   });
 
   describe('every state', () => {
-    for (const [attribute, markup, code] of [
-      ['region', '<eco-stats region="atlantis"></eco-stats>', 'invalid-attribute'],
-      ['metrics', '<eco-stats metrics="antwerp-students, moon-landings"></eco-stats>', 'invalid-attribute'],
-      ['org', '<eco-stats org="Gent Universty Hospitl"></eco-stats>', 'not-found'],
+    const validIds = {
+      region: [...REGIONS] as string[],
+      metrics: [...(bundled as unknown as Dataset).statistics, ...(bundled as unknown as Dataset).organizations.flatMap((org) => org.figures)].map((figure) => figure.id),
+      org: (bundled as unknown as Dataset).organizations.map((org) => org.id),
+    };
+    for (const [attribute, value, markup, code, near] of [
+      ['region', 'west-flandres', '<eco-stats region="west-flandres"></eco-stats>', 'invalid-attribute', 'West Flanders'],
+      ['metrics', 'antwerp-students, antwerp-studnets', '<eco-stats metrics="antwerp-students, antwerp-studnets"></eco-stats>', 'invalid-attribute', 'antwerp-students'],
+      ['org', 'Gent Universty Hospitl', '<eco-stats org="Gent Universty Hospitl"></eco-stats>', 'not-found', 'Ghent University Hospital'],
     ] as const) {
-      it(`lists the valid choices for an unknown ${attribute}, warns once and fires eco-error`, async () => {
+      it(`says in a short sentence that the ${attribute} is unknown, suggests the nearest, and gives developers the details`, async () => {
         const recorder = recordWarnings();
         const container = await fixture(html`<div></div>`);
         const errored = oneEvent(container, 'eco-error');
@@ -174,9 +380,17 @@ describe('<eco-stats>', () => {
         stats.theme = 'dark';
         await stats.updateComplete;
         recorder.stop();
-        expect(event.detail.code).to.equal(code);
-        expect(shadow(stats).querySelector('[part="status"]')!.textContent).to.contain(`Choose from:`);
+        const shown = shadow(stats).querySelector('[part="status"]')!.textContent!;
+        expect(shown).to.contain('Did you mean').and.to.contain(near);
+        // Words for visitors: never the list of valid ids.
+        expect(validIds[attribute].filter((id) => shown.includes(id)).length, shown).to.be.at.most(5);
         expect(recorder.warnings).to.have.length(1);
+        const warning = recorder.warnings[0]!;
+        expect(warning.startsWith(`[eco-widgets] <eco-stats ${attribute}="${value}">: `), warning).to.equal(true);
+        expect(warning).to.contain('Did you mean');
+        if (attribute !== 'org') expect(warning).to.contain(`Valid values: ${validIds[attribute].join(', ')}.`);
+        expect(event.detail.code).to.equal(code);
+        expect(event.detail.message).to.equal(warning.slice('[eco-widgets] '.length));
       });
     }
 
@@ -299,6 +513,8 @@ describe('<eco-stats>', () => {
       ['inline, dark', 'region="antwerp" layout="inline" theme="dark"'],
       ['chart, light', 'layout="chart" theme="light"'],
       ['chart, dark', 'layout="chart" region="antwerp" theme="dark"'],
+      ['inline, light', 'region="antwerp" layout="inline" theme="light"'],
+      ['tiles, dark', 'region="antwerp" theme="dark"'],
       ['unknown region', 'region="atlantis"'],
     ] as const) {
       it(`is accessible: ${state}`, async () => {

@@ -8,6 +8,13 @@ export const statsStyles = css`
   }
 
   .stats {
+    line-height: 1.4;
+  }
+  /*
+   * No background or padding of its own, so the figures line up with the page's column; but a theme
+   * chosen on the element may not be the page's, so then it brings its own surface.
+   */
+  :host([theme]) .stats {
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -19,19 +26,27 @@ export const statsStyles = css`
     padding: 0;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    align-items: start;
     gap: calc(var(--_space) * 0.75);
   }
+  /* Each tile sizes its number to its own width, so the longest figure fits in any language. */
   .tile {
-    display: flex;
-    flex-direction: column;
-    gap: 0.15rem;
+    container-type: inline-size;
+    font-size: 0.875rem;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .tile .value {
+    display: block;
+    margin-block-end: 0.375rem;
     color: var(--_accent);
-    font-size: clamp(1.5rem, 5cqi, 2.25rem);
+    font-size: clamp(1.25rem, 16cqi, 2.25rem);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
+  }
+  .tile .qualifier {
+    font-size: max(0.875rem, 0.45em);
   }
   .counting {
     position: relative;
@@ -44,85 +59,83 @@ export const statsStyles = css`
     inset: 0;
   }
 
-  .label {
-    font-weight: 500;
-  }
   .year {
     color: var(--_text-muted);
-    font-size: 0.85rem;
   }
 
   .inline {
     margin: 0;
-    line-height: 1.8;
+    line-height: 1.75;
+  }
+  /* A figure keeps together; lines break between figures, after their separator. */
+  .inline-stat {
+    display: inline-block;
+  }
+  .inline-stat:not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.5em;
+    color: var(--_text-muted);
   }
   .inline .value {
     color: var(--_accent);
     font-weight: 700;
-  }
-  .separator {
-    color: var(--_text-muted);
+    white-space: nowrap;
   }
 
-  .reference {
-    position: relative;
-    display: inline-block;
-    vertical-align: super;
-    font-size: 0.7rem;
-    line-height: 1;
-  }
+  /* A footnote number, kept on the line of the word before it (as an inline-block would not be). */
   .ref {
-    font: inherit;
-    min-inline-size: 1.4em;
-    padding: 0.1em 0.3em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
+    line-height: 0;
     color: var(--_text-muted);
-    cursor: help;
   }
-  .tooltip {
-    position: absolute;
-    inset-block-end: calc(100% + 0.3rem);
-    inset-inline-start: 50%;
-    translate: -50% 0;
-    z-index: 1;
-    inline-size: max-content;
-    max-inline-size: 16rem;
-    padding: 0.35rem 0.5rem;
-    border-radius: var(--_radius);
-    background: var(--_text);
-    color: var(--_surface);
-    font-size: 0.8rem;
-    line-height: 1.3;
-    visibility: hidden;
-    opacity: 0;
-    transition: opacity var(--_duration);
-  }
-  .ref:hover + .tooltip,
-  .ref:focus-visible + .tooltip {
-    visibility: visible;
-    opacity: 1;
+  /* In a tile it hangs into the padding, rather than push a long last word onto two lines. */
+  .tile .ref {
+    margin-inline-end: -0.7em;
   }
 
   .chart {
     margin: 0 0 var(--_space);
+    font-size: 0.875rem;
   }
-  .chart svg {
-    display: block;
-    overflow: visible;
+  /* Rows of the type's name, then the bar and its number, all bars starting on one axis. */
+  .bars {
+    display: grid;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
+    column-gap: 0.75rem;
   }
   .bar-label {
-    fill: var(--_text);
-    font-size: 0.85rem;
+    align-self: center;
+    padding-block: 0.3rem;
+  }
+  .bar-cell {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    border-inline-start: 1px solid var(--_border);
+    font-weight: 600;
   }
   .bar {
-    fill: var(--_accent);
+    /* Room for a number of up to four digits after the longest bar. */
+    inline-size: calc((100% - 4.5ch) * var(--share));
+    block-size: 0.875rem;
+    background: var(--_accent);
+  }
+  .rest {
+    background: var(--_text-muted);
+  }
+  .toggle {
+    margin-block-start: 0.5rem;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
   }
 
   .sources {
     margin: var(--_space) 0 0;
-    padding-inline-start: 1.5rem;
+    padding-inline-start: 1.25em;
     color: var(--_text-muted);
     font-size: 0.8rem;
   }

@@ -1,11 +1,14 @@
-import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Figure, Source } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
 import { REGIONS, type OrganizationType, type Region } from '../../data/vocabulary.js';
 import { choiceAttribute, parseIdList, quoted } from '../../shared/attribute-values.js';
 import { CountUpController } from '../../shared/count-up-controller.js';
+import { nearest } from '../../data/normalize.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
+import type { ElementProblem } from '../../shared/eco-element.js';
+import { notFoundWarning, unknownValues } from '../../shared/warnings.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
 import { formatDate, formatList, formatNumber, selectPlural } from '../../shared/i18n/format.js';
@@ -18,13 +21,15 @@ export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 
 /** Regions whose statistics stand for "all of Flanders" when no region is given. */
 const FLANDERS_WIDE: Region[] = ['flanders', 'belgium'];
-const CHART_ROW_HEIGHT = 40;
+/** The chart shows this many types, and one bar for the rest, unless the rest is a single type. */
+const CHART_TOP = 8;
 
 /** One number to show: a figure from the sources, or a count made from the dataset. */
 interface Stat {
   key: string;
-  /** The number formatted for the language, with its qualifier; `at` formats it partway through a count-up. */
-  value: string;
+  /** The qualifier's words before the number, the number formatted for the language, and the words after it. */
+  parts: [before: string, number: string, after: string];
+  /** The number alone, partway through a count-up. */
   at?: (progress: number) => string;
   label: string;
   labelLang: string | undefined;
@@ -34,7 +39,7 @@ interface Stat {
 
 type StatsView =
   | { kind: 'data-pending' }
-  | { kind: 'problem'; code: EcoErrorCode; message: string; warning: string }
+  | { kind: 'problem'; problem: ElementProblem; shown: string }
   | { kind: 'ready'; place: string; figures: Stat[]; counts: [OrganizationType, number][] };
 
 /**
@@ -55,7 +60,7 @@ type StatsView =
  * @csspart status - Messages when there is nothing to show.
  *
  * @cssprop --eco-color-accent - Numbers and bars.
- * @cssprop --eco-color-surface - Background.
+ * @cssprop --eco-color-surface - The tiles' background, and the element's where its `theme` is set; else it has none and sits on the page's.
  * @cssprop --eco-color-text - Text.
  * @cssprop --eco-color-text-muted - Years and sources.
  * @cssprop --eco-color-border - Tile borders.
@@ -78,7 +83,10 @@ export class EcoStats extends EcoDataElement {
   /** Adds counts made from the dataset: how many organizations of each type the region has. */
   @property({ type: Boolean }) counts = false;
 
-  /** `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type). */
+  /**
+   * `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type: the eight
+   * largest types, and one bar for the rest that a button unfolds).
+   */
   @property({ reflect: true, converter: choiceAttribute }) layout: StatsLayout = 'tiles';
 
   /**
@@ -86,6 +94,9 @@ export class EcoStats extends EcoDataElement {
    * `--eco-count-up-duration` (default `900ms`) sets how long it takes.
    */
   @property({ attribute: 'count-up', type: Boolean }) countUp = false;
+
+  /** Whether the chart shows every type, or its first few and one bar for the rest. */
+  @state() private allTypes = false;
 
   private view: StatsView = { kind: 'data-pending' };
   /** The view's figures and counts, as shown: made once per update, for the count-up and the render. */
@@ -98,7 +109,7 @@ export class EcoStats extends EcoDataElement {
     this.layoutChoice = this.chosen('layout', this.layout, STATS_LAYOUTS, 'tiles');
     this.view = this.computeView();
     this.stats = this.shownStats();
-    const counted = this.countUp ? this.stats.flatMap((stat) => (stat.at ? `${stat.key}=${stat.value}` : [])) : [];
+    const counted = this.countUp ? this.stats.flatMap((stat) => (stat.at ? `${stat.key}=${stat.parts.join('')}` : [])) : [];
     this.counter.track(counted.length > 0 ? counted.join('|') : undefined);
   }
 
@@ -108,9 +119,10 @@ export class EcoStats extends EcoDataElement {
     const { index } = data;
     const messages = this.messages;
     const [regionId, ...extra] = parseIdList(this.region);
-    if (extra.length > 0) this.warn(`region="${this.region}" names several regions; <eco-stats> shows one. Showing "${regionId}".`);
+    if (extra.length > 0) this.warn(`several regions; <eco-stats> shows one. Showing "${regionId}".`, 'region', String(this.region));
     if (regionId && !(REGIONS as readonly string[]).includes(regionId)) {
-      return this.problem('invalid-attribute', regionId, 'region', REGIONS);
+      const near = nearest(regionId, REGIONS);
+      return this.problem('region', unknownValues([regionId], REGIONS, near), messages.unknown.region(isolated(quoted(regionId))), near.map((id) => messages.regions[id]));
     }
     const region = regionId as Region | undefined;
 
@@ -119,8 +131,9 @@ export class EcoStats extends EcoDataElement {
     if (this.org?.trim()) {
       const org = index.find(this.org);
       if (!org) {
-        const suggestions = index.suggest(this.org).map((suggestion) => suggestion.id);
-        return this.problem('not-found', this.org.trim(), 'org', suggestions.length > 0 ? suggestions : ['imec', 'vib']);
+        const suggestions = index.suggest(this.org);
+        const shown = messages.orgNotFound(isolated(quoted(this.org.trim())));
+        return this.problem('org', notFoundWarning(suggestions), shown, suggestions.map((org) => nameIn(org, this.locale)), 'not-found');
       }
       place = isolated(nameIn(org, this.locale));
       figures = org.figures;
@@ -130,7 +143,10 @@ export class EcoStats extends EcoDataElement {
     const metrics = parseIdList(this.metrics);
     if (metrics.length > 0) {
       const unknown = metrics.find((id) => !index.figure(id));
-      if (unknown) return this.problem('invalid-attribute', unknown, 'metrics', index.figureIds());
+      if (unknown) {
+        const near = nearest(unknown, index.figureIds());
+        return this.problem('metrics', unknownValues([unknown], index.figureIds(), near), messages.unknown.metrics(isolated(quoted(unknown))), near);
+      }
       figures = metrics.map((id) => index.figure(id)!);
     }
     const wantsCounts = (this.counts || this.layoutChoice === 'chart') && !this.org?.trim();
@@ -142,12 +158,12 @@ export class EcoStats extends EcoDataElement {
     };
   }
 
-  private problem(code: EcoErrorCode, value: string, attribute: string, valid: readonly string[]): StatsView {
+  /** What went wrong with an attribute: in detail for the developer, in a sentence for the visitor. */
+  private problem(attribute: 'region' | 'org' | 'metrics', warning: string, shown: string, near: string[], code: EcoErrorCode = 'invalid-attribute'): StatsView {
     return {
       kind: 'problem',
-      code,
-      message: this.messages.unknownValue(isolated(quoted(value)), attribute, valid.join(', ')),
-      warning: `${attribute}="${quoted(value)}" is unknown. Valid values: ${valid.join(', ')}.`,
+      problem: { code, message: warning, attribute, value: String(this[attribute]) },
+      shown: `${shown} ${this.didYouMean(near)}`,
     };
   }
 
@@ -157,13 +173,14 @@ export class EcoStats extends EcoDataElement {
   }
 
   private figureStat(figure: Figure, index: EcosystemIndex): Stat {
-    const { value, label, year } = formatFigure(this.locale, figure, this.messages, { short: this.layoutChoice !== 'inline' });
+    const short = this.layoutChoice !== 'inline';
+    const { parts, label, year } = formatFigure(this.locale, figure, this.messages, { short });
     const countable = figure.unit !== 'year' && figure.unit !== 'rank';
     return {
       key: figure.id,
-      value,
+      parts,
       at: countable
-        ? (progress) => formatFigure(this.locale, { ...figure, value: Math.round(figure.value * progress) }, this.messages, { short: true }).value
+        ? (progress) => formatFigure(this.locale, { ...figure, value: Math.round(figure.value * progress) }, this.messages, { short }).parts[1]
         : undefined,
       label: label.text,
       labelLang: label.lang,
@@ -175,7 +192,7 @@ export class EcoStats extends EcoDataElement {
   private countStat([type, count]: [OrganizationType, number]): Stat {
     return {
       key: `count-${type}`,
-      value: formatNumber(this.locale, count),
+      parts: ['', formatNumber(this.locale, count), ''],
       at: (progress) => formatNumber(this.locale, Math.round(count * progress)),
       label: selectPlural(this.locale, count, this.messages.typeCounts[type]),
       labelLang: undefined,
@@ -187,7 +204,7 @@ export class EcoStats extends EcoDataElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     const { view } = this;
-    this.reportProblem(view.kind === 'problem' ? { code: view.code, message: view.warning } : undefined);
+    this.reportProblem(view.kind === 'problem' ? view.problem : undefined);
   }
 
   private shownStats(): Stat[] {
@@ -197,7 +214,7 @@ export class EcoStats extends EcoDataElement {
   protected override render() {
     const { view } = this;
     if (view.kind === 'data-pending') return this.renderDataPending();
-    if (view.kind === 'problem') return html`<div part="status" class="eco-status eco-panel" role="status">${view.message}</div>`;
+    if (view.kind === 'problem') return html`<div part="status" class="eco-status eco-panel" role="status">${view.shown}</div>`;
     const { stats } = this;
     if (stats.length === 0) {
       return html`<div part="status" class="eco-status eco-panel" role="status">${this.messages.noFigures(view.place)}</div>`;
@@ -214,28 +231,31 @@ export class EcoStats extends EcoDataElement {
   }
 
   /**
-   * While counting, the number moves in an invisible-to-screen-readers copy over the final number,
-   * which holds the space (so the page never moves) and is what screen readers read.
+   * The number with the qualifier's words around it, which tiles set smaller. While counting, the
+   * number moves in an invisible-to-screen-readers copy over the final figure, which holds the space
+   * (so the page never moves) and is what screen readers read.
    */
-  private renderValue(stat: Stat) {
-    if (!this.countUp || !stat.at) return html`<span part="value" class="value">${stat.value}</span>`;
+  private renderValue({ key, parts, at }: Stat) {
+    const [before, number, after] = parts;
+    const figure = (shown: string) => html`<span class="qualifier">${before}</span>${shown}<span class="qualifier">${after}</span>`;
+    if (!this.countUp || !at) return html`<span part="value" class="value">${figure(number)}</span>`;
     const { progress } = this.counter;
     return html`<span part="value" class="value counting"
-      ><span class="space-holder" aria-hidden="true">${stat.value}</span
-      ><span class="count" aria-hidden="true" data-count-up=${stat.key}>${progress < 1 ? stat.at(progress) : stat.value}</span
-      ><span class="visually-hidden">${stat.value}</span></span
+      ><span class="space-holder" aria-hidden="true">${figure(number)}</span
+      ><span class="count" aria-hidden="true" data-count-up=${key}>${figure(progress < 1 ? at(progress) : number)}</span
+      ><span class="visually-hidden">${parts.join('')}</span></span
     >`;
   }
 
-  /** A numbered reference whose source shows on hover and focus, and is printed below. */
+  /**
+   * A footnote number for the sources printed below, read as "Source 1" (after a no-break space, which
+   * no layout collapses, so it is never read run together with the word before). A tooltip showed the
+   * source too: it widened narrow pages, and put a tab stop on every figure for what the list below says.
+   */
   private renderReference(stat: Stat, sources: Source[]) {
     if (!stat.source) return nothing;
-    const number = sources.indexOf(stat.source) + 1;
-    return html`<span class="reference"
-      ><button type="button" class="ref" aria-describedby=${`source-${number}`} aria-label=${this.messages.sourceNumber(formatNumber(this.locale, number))}>
-        ${number}</button
-      ><bdi class="tooltip" role="tooltip">${stat.source.title}</bdi></span
-    >`;
+    const number = formatNumber(this.locale, sources.indexOf(stat.source) + 1);
+    return html`<sup class="ref" aria-hidden="true">${number}</sup><span class="visually-hidden">${`\u00a0${this.messages.sourceNumber(number)}`}</span>`;
   }
 
   private renderTiles(stats: Stat[], sources: Source[]) {
@@ -243,49 +263,66 @@ export class EcoStats extends EcoDataElement {
       ${stats.map(
         (stat) => html`<li part="tile" class="eco-panel tile">
           ${this.renderValue(stat)}
-          <bdi part="label" class="label" lang=${stat.labelLang ?? nothing}>${stat.label}</bdi>
-          ${stat.year ? html`<span class="year">(${stat.year})</span>` : nothing} ${this.renderReference(stat, sources)}
+          <bdi part="label" lang=${stat.labelLang ?? nothing}>${stat.label}</bdi>${this.renderYear(stat)}${this.renderReference(stat, sources)}
         </li>`,
       )}
     </ul>`;
   }
 
+  /** " (2022)". The space is a value: the template minifier trims a template's own edges. */
+  private renderYear({ year }: Stat) {
+    return year ? html`${' '}<span class="year">(${year})</span>` : nothing;
+  }
+
+  /**
+   * One line of figures. Each figure keeps together and ends in its separator (drawn by CSS, silent
+   * for screen readers), so lines break between figures; the real space between them is read.
+   */
   private renderInline(stats: Stat[], sources: Source[]) {
     return html`<p class="inline">
       ${stats.map(
-        (stat, i) => html`${i > 0 ? html`<span class="separator" aria-hidden="true">${' · '}</span>` : nothing}<span class="inline-stat"
-            >${this.renderValue(stat)} <bdi part="label" lang=${stat.labelLang ?? nothing}>${stat.label}</bdi>${stat.year
-              ? html` <span class="year">(${stat.year})</span>`
-              : nothing}${this.renderReference(stat, sources)}</span
-          >`,
+        (stat) => html`<span class="inline-stat"
+            >${this.renderValue(stat)} <bdi part="label" lang=${stat.labelLang ?? nothing}>${stat.label}</bdi>${this.renderYear(stat)}${this.renderReference(
+              stat,
+              sources,
+            )}</span
+          >${' '}`,
       )}
     </p>`;
   }
 
   /**
-   * Bars of organizations by type. Each label sits on its own line above its bar, so labels never
-   * collide however narrow the element; the bars' widths are percentages of the element's width.
+   * Bars of organizations by type, as rows of a grid: the type's name, then its bar with the number at
+   * its end. Past the first few types, one bar stands for the rest until the visitor asks for all. The
+   * chart's name says every number, and a table repeats them for screen readers.
    */
   private renderChart(place: string, counts: [OrganizationType, number][]) {
-    const messages = this.messages;
-    const rows = counts.map(([type, count]) => ({ type, count, label: `${messages.types[type]}: ${formatNumber(this.locale, count)}` }));
-    const largest = Math.max(1, ...counts.map(([, count]) => count));
+    const { messages, locale } = this;
+    const rest = this.allTypes || counts.length <= CHART_TOP + 1 ? [] : counts.slice(CHART_TOP);
+    const restCount = rest.reduce((sum, [, count]) => sum + count, 0);
+    const largest = Math.max(1, restCount, ...counts.map(([, count]) => count));
+    // A property, not an attribute: CSSOM is allowed where a Content Security Policy refuses style attributes.
+    const bar = (label: string, count: number, kind = 'bar') => html`<span class="bar-label">${label}</span
+      ><span class="bar-cell"><span class=${kind} .style=${`--share:${count / largest}`}></span>${formatNumber(locale, count)}</span>`;
     const summary = messages.chartSummary(
       place,
-      formatList(this.locale, counts.map(([type, count]) => `${formatNumber(this.locale, count)} ${selectPlural(this.locale, count, messages.typeCounts[type])}`)),
+      formatList(locale, counts.map(([type, count]) => `${formatNumber(locale, count)} ${selectPlural(locale, count, messages.typeCounts[type])}`)),
     );
     return html`<figure part="chart" class="chart">
-      <svg role="img" aria-label=${summary} width="100%" height=${rows.length * CHART_ROW_HEIGHT}>
-        ${rows.map(
-          (row, i) => svg`<text class="bar-label" x="0" y=${i * CHART_ROW_HEIGHT + 14}>${row.label}</text>
-            <rect class="bar" x="0" y=${i * CHART_ROW_HEIGHT + 20} rx="3" height="12" width=${`${Math.max(1, (row.count / largest) * 100)}%`}></rect>`,
-        )}
-      </svg>
+      <div class="bars" role="img" aria-label=${summary}>
+        ${counts.slice(0, counts.length - rest.length).map(([type, count]) => bar(messages.types[type], count))}
+        ${rest.length > 0 ? bar(messages.otherTypes(formatNumber(locale, rest.length)), restCount, 'bar rest') : nothing}
+      </div>
+      ${counts.length > CHART_TOP + 1
+        ? html`<button type="button" class="toggle" aria-expanded=${this.allTypes} @click=${() => (this.allTypes = !this.allTypes)}>
+            ${this.allTypes ? messages.showFewerTypes : messages.showAllTypes}
+          </button>`
+        : nothing}
       <div class="visually-hidden"><table>
         <caption>${summary}</caption>
         <thead><tr><th scope="col">${messages.typeColumn}</th><th scope="col">${messages.countColumn}</th></tr></thead>
         <tbody>
-          ${rows.map((row) => html`<tr><th scope="row">${messages.types[row.type]}</th><td>${formatNumber(this.locale, row.count)}</td></tr>`)}
+          ${counts.map(([type, count]) => html`<tr><th scope="row">${messages.types[type]}</th><td>${formatNumber(locale, count)}</td></tr>`)}
         </tbody>
       </table></div>
     </figure>`;
@@ -294,10 +331,10 @@ export class EcoStats extends EcoDataElement {
   private renderSources(sources: Source[]) {
     if (sources.length === 0) return nothing;
     return html`<ol part="sources" class="sources">
-      ${sources.map((source, i) => {
+      ${sources.map((source) => {
         const details = [source.publisher, source.date && formatDate(this.locale, source.date)].filter(Boolean).join(', ');
         // The space before the details is a value: the template minifier trims a template's own edges.
-        return html`<li id=${`source-${i + 1}`}><bdi>${source.title}</bdi>${details ? [' (', html`<bdi>${details}</bdi>`, ')'] : nothing}</li>`;
+        return html`<li><bdi>${source.title}</bdi>${details ? [' (', html`<bdi>${details}</bdi>`, ')'] : nothing}</li>`;
       })}
     </ol>`;
   }
