@@ -1,9 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/eco-provider/define.js';
 import '../../src/elements/eco-region-list/define.js';
 import type { Dataset, Organization } from '../../src/data/dataset-schema.js';
+import { REGIONS } from '../../src/data/vocabulary.js';
+import type { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
 import type { EcoRegionList } from '../../src/elements/eco-region-list/eco-region-list.js';
+import { isolated } from '../../src/shared/i18n/isolate.js';
+import { en } from '../../src/shared/i18n/messages/en.js';
 import { recordWarnings } from '../helpers/console.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
 
@@ -11,14 +15,40 @@ const dataset: Dataset = smallDatasetCopy();
 const shadow = (list: Element) => list.shadowRoot!;
 const summary = (list: Element) => shadow(list).querySelector('[part="summary"]')!.textContent!.trim();
 const itemIds = (list: Element) => [...shadow(list).querySelectorAll('.results eco-org-card')].map((card) => card.getAttribute('org'));
-const chip = (list: Element, label: string) =>
-  [...shadow(list).querySelectorAll<HTMLButtonElement>('[part="chip"]')].find((button) => button.textContent!.trim().startsWith(label))!;
-const countOn = (button: HTMLButtonElement) => Number(button.querySelector('.count')!.textContent);
+/** The button that opens a filter's menu, by the filter's name. */
+const menuButton = (list: Element, name: string) =>
+  [...shadow(list).querySelectorAll<HTMLButtonElement>('[popovertarget]')].find((button) => button.textContent!.trim().startsWith(name))!;
+const menuOf = (list: Element, name: string) => shadow(list).getElementById(menuButton(list, name).getAttribute('popovertarget')!)!;
+/** An option's own words, without its count. */
+const optionName = (label: Element) =>
+  [...label.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+/** Each option of a menu: its name and count. */
+const optionsIn = (menu: Element) =>
+  [...menu.querySelectorAll('label')].map((label) => ({ name: optionName(label), count: Number(label.querySelector('.count')!.textContent) }));
+/** An option's checkbox, in whichever menu has it. */
+const option = (list: Element, name: string) =>
+  [...shadow(list).querySelectorAll('[part="menu"] label')].find((label) => optionName(label) === name)!.querySelector('input')!;
+const chips = (list: Element) => [...shadow(list).querySelectorAll<HTMLButtonElement>('[part="chip"]')];
+const chip = (list: Element, name: string) => chips(list).find((button) => button.getAttribute('aria-label') === en.removeFilter(name))!;
+const clearButton = (list: Element) => [...shadow(list).querySelectorAll('button')].find((button) => button.textContent!.trim() === en.clearFilters);
+/** Whether focus is on `element`, as a boolean: a failing assert never has to print a whole element. */
+const hasFocus = (list: Element, element: Element | undefined) => shadow(list).activeElement === element;
+const wayOut = (list: Element) => shadow(list).querySelector<HTMLButtonElement>('[part="empty"] button');
 const count = (test: (org: Organization) => boolean) => dataset.organizations.filter(test).length;
 
-/** A list inside a provider that feeds it the small fixture dataset, so every count is known. */
+/**
+ * A list inside a provider that feeds it the small fixture dataset, so every count is known. The list
+ * has no background of its own: a dark one sits on a dark page, as it would on a partner's site.
+ */
 async function listWith(attributes: Record<string, string> = {}): Promise<EcoRegionList> {
-  const provider = await fixture(html`<eco-provider .data=${smallDatasetCopy()}></eco-provider>`);
+  const page = await fixture(html`<div style=${attributes.theme === 'dark' ? 'background: #0d1117' : ''}>
+    <eco-provider .data=${smallDatasetCopy()}></eco-provider>
+  </div>`);
+  const provider = page.querySelector('eco-provider')!;
   const list = document.createElement('eco-region-list');
   for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
   provider.append(list);
@@ -146,26 +176,133 @@ describe('<eco-region-list>', () => {
       expect(shadow(list).querySelector('select')).to.equal(null);
     });
 
-    it('counts each filter option given the other filters, and disables the ones that would give nothing', async () => {
+    it('offers in each menu only the values that would show something, with how many', async () => {
       const list = await listWith({ controls: 'filters', type: 'university' });
-      expect(countOn(chip(list, 'Antwerp'))).to.equal(count((org) => org.region === 'antwerp' && org.type === 'university'));
-      expect(countOn(chip(list, 'Limburg'))).to.equal(0);
-      expect(chip(list, 'Limburg').disabled).to.equal(true);
+      const universities = dataset.organizations.filter((org) => org.type === 'university');
+      const regions = REGIONS.filter((region) => universities.some((org) => org.region === region));
+      expect(optionsIn(menuOf(list, 'Region'))).to.deep.equal(
+        regions.map((region) => ({ name: en.regions[region], count: universities.filter((org) => org.region === region).length })),
+      );
+      for (const name of ['Region', 'Type', 'Focus area']) {
+        expect(optionsIn(menuOf(list, name)).filter(({ count }) => count === 0), name).to.deep.equal([]);
+      }
       // A facet's own choice does not narrow its own counts.
-      expect(countOn(chip(list, 'Platform or network'))).to.equal(count((org) => org.type === 'platform'));
-      expect(chip(list, 'University').getAttribute('aria-pressed')).to.equal('true');
+      expect(optionsIn(menuOf(list, 'Type'))).to.deep.include({ name: 'Platform or network', count: count((org) => org.type === 'platform') });
+      expect(option(list, 'University').checked).to.equal(true);
     });
 
-    it('filters when a chip is pressed, and updates the summary', async () => {
+    it('keeps a chosen value in its menu, to be unchosen, even when it shows nothing', async () => {
+      const list = await listWith({ controls: 'filters', type: 'university', region: 'limburg' });
+      expect(count((org) => org.type === 'university' && org.region === 'limburg')).to.equal(0);
+      expect(optionsIn(menuOf(list, 'Region'))).to.deep.include({ name: 'Limburg', count: 0 });
+      expect(option(list, 'Limburg').checked).to.equal(true);
+    });
+
+    it('filters when a value is chosen in a menu, and shows it as a chip that removes it', async () => {
       const list = await listWith({ controls: 'filters' });
-      chip(list, 'Limburg').click();
+      expect(chips(list)).to.have.length(0);
+      menuButton(list, 'Region').click();
+      expect(menuOf(list, 'Region').matches(':popover-open')).to.equal(true);
+      option(list, 'Limburg').click();
       await settled(list);
       expect(summary(list)).to.equal(`${count((org) => org.region === 'limburg')} organizations in Limburg`);
-      expect(chip(list, 'Limburg').getAttribute('aria-pressed')).to.equal('true');
+      expect(menuButton(list, 'Region').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Region 1');
+      expect(chips(list).map((button) => button.textContent!.replace('×', '').trim())).to.deep.equal(['Limburg']);
       chip(list, 'Limburg').click();
       await settled(list);
       expect(itemIds(list)).to.have.length(dataset.organizations.length);
+      expect(chips(list)).to.have.length(0);
+      expect(option(list, 'Limburg').checked).to.equal(false);
     });
+
+    it('clears back to the author’s own filters, with the search, and then offers no "Clear filters"', async () => {
+      const list = await listWith({ controls: 'search filters', region: 'limburg' });
+      const authored = itemIds(list);
+      expect(clearButton(list)).to.equal(undefined);
+      chip(list, 'Limburg').click();
+      await settled(list);
+      option(list, 'Platform or network').click();
+      await settled(list);
+      expect(itemIds(list)).to.have.length(count((org) => org.type === 'platform'));
+      const search = shadow(list).querySelector('input')!;
+      search.focus();
+      search.value = 'nothing matches this';
+      await sendKeys({ press: 'Enter' });
+      await settled(list);
+      expect(itemIds(list)).to.deep.equal([]);
+      clearButton(list)!.click();
+      await settled(list);
+      expect(itemIds(list)).to.deep.equal(authored);
+      expect(summary(list)).to.equal(`${authored.length} organizations in Limburg`);
+      expect(chips(list).map((button) => button.getAttribute('aria-label'))).to.deep.equal([en.removeFilter('Limburg')]);
+      expect(clearButton(list)).to.equal(undefined);
+    });
+
+    it('closes a menu on Escape and gives focus back to its button', async () => {
+      const list = await listWith({ controls: 'filters' });
+      const button = menuButton(list, 'Type');
+      const menu = menuOf(list, 'Type');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(menu.matches(':popover-open')).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(menu.contains(shadow(list).activeElement), 'focus is in the menu').to.equal(true);
+      await sendKeys({ press: ' ' });
+      await settled(list);
+      expect(chips(list).map((chosen) => chosen.getAttribute('aria-label'))).to.deep.equal([en.removeFilter(optionsIn(menu)[0]!.name)]);
+      await sendKeys({ press: 'Escape' });
+      expect(menu.matches(':popover-open')).to.equal(false);
+      expect(hasFocus(list, button), 'focus is back on the button').to.equal(true);
+    });
+
+    it('closes a menu on a click outside it', async () => {
+      const list = await listWith({ controls: 'filters' });
+      menuButton(list, 'Focus area').click();
+      const menu = menuOf(list, 'Focus area');
+      expect(menu.matches(':popover-open')).to.equal(true);
+      const summaryBox = shadow(list).querySelector('[part="summary"]')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(summaryBox.left + 2), Math.round(summaryBox.top + 2)] });
+      expect(menu.matches(':popover-open')).to.equal(false);
+    });
+
+    it('takes at most six Tab presses from the search box to the first organization, with every control on', async () => {
+      const list = await listWith({ controls: 'search filters sort' });
+      const first = shadow(list).querySelector('.results eco-org-card')!;
+      shadow(list).querySelector('input')!.focus();
+      let presses = 0;
+      while (shadow(list).activeElement !== first && presses < 20) {
+        await sendKeys({ press: 'Tab' });
+        presses += 1;
+      }
+      expect(hasFocus(list, first), 'focus reached the first organization').to.equal(true);
+      expect(presses).to.be.at.most(6);
+    });
+
+    // The list lays itself out by its own width, not the window's: a column of a phone's width stands
+    // in for the phone (setViewport is Chromium's alone, and these run in WebKit too).
+    it('shows the first organization within 700 px of its top in a 390 px column, with every control on', async () => {
+      const list = await fixture<EcoRegionList>(html`<eco-region-list style="width: 390px" controls="search filters sort"></eco-region-list>`);
+      await settled(list);
+      const first = shadow(list).querySelector('.results eco-org-card')!;
+      expect(first.getBoundingClientRect().top - list.getBoundingClientRect().top).to.be.at.most(700);
+    });
+
+    for (const lang of ['en', 'nl', 'fr', 'de']) {
+      for (const theme of ['light', 'dark']) {
+        it(`fits a 320 px column in ${lang}, ${theme}, with values chosen`, async () => {
+          const list = await fixture<EcoRegionList>(
+            html`<eco-region-list style="width: 320px" lang=${lang} theme=${theme} controls="search filters sort" type="incubator" focus="biotechnology,medtech"></eco-region-list>`,
+          );
+          await settled(list);
+          const { left, right } = list.getBoundingClientRect();
+          const overflowing = [...shadow(list).querySelectorAll('*')].filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && (box.left < left - 0.5 || box.right > right + 0.5);
+          });
+          expect(overflowing.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+        });
+      }
+    }
 
     it('searches as the visitor types, and at once on Enter', async () => {
       const list = await listWith({ controls: 'search' });
@@ -199,34 +336,84 @@ describe('<eco-region-list>', () => {
   });
 
   describe('every state', () => {
-    it('says so kindly when nothing matches, and clears the filters on request', async () => {
+    it('says which search found nothing, and clears the search on request', async () => {
       const list = await listWith({ query: 'nothing matches this' });
-      expect(shadow(list).querySelector('[part="empty"]')!.textContent).to.contain('No organizations match');
-      shadow(list).querySelector<HTMLButtonElement>('[part="empty"] button')!.click();
+      expect(summary(list)).to.equal(en.noMatchesFor(isolated('nothing matches this')));
+      expect(wayOut(list)!.textContent!.trim()).to.equal(en.clearSearch);
+      wayOut(list)!.click();
       await settled(list);
       expect(itemIds(list)).to.have.length(dataset.organizations.length);
+      expect(shadow(list).querySelector('[part="empty"]')).to.equal(null);
     });
 
-    it('clears back to the author’s own region and type, not to every organization', async () => {
+    it('clears the search back to the author’s own region and type, not to every organization', async () => {
       const list = await listWith({ region: 'limburg', type: 'platform', query: 'nothing matches this' });
-      shadow(list).querySelector<HTMLButtonElement>('[part="empty"] button')!.click();
+      wayOut(list)!.click();
       await settled(list);
       expect(itemIds(list)).to.have.members(['happy-aging', 'lifetechlimburg']);
       expect(summary(list)).to.equal('2 organizations in Limburg');
     });
 
-    it('offers no "Clear filters" when the author’s own filters match nothing', async () => {
-      const list = await listWith({ region: 'limburg', type: 'university' });
-      expect(shadow(list).querySelector('[part="empty"]')!.textContent).to.contain('No organizations match');
-      expect(shadow(list).querySelectorAll('[part="empty"] button').length).to.equal(0);
+    it('says a region has no organizations yet, rather than counting none, and shows all of Flanders on request', async () => {
+      const empty = REGIONS.find((region) => region !== 'flanders' && !dataset.organizations.some((org) => org.region === region))!;
+      const list = await listWith({ region: empty, controls: 'filters' });
+      expect(summary(list)).to.equal(en.noneIn(en.regions[empty]));
+      expect(wayOut(list)!.textContent!.trim()).to.equal(en.showAllRegions);
+      wayOut(list)!.click();
+      await settled(list);
+      expect(itemIds(list)).to.have.length(dataset.organizations.length);
+      expect(chips(list)).to.have.length(0);
     });
 
-    it('lists the valid values when an attribute names an unknown one, warns once and fires eco-error', async () => {
+    it('offers "Clear filters" when the visitor’s filters match nothing, back to the author’s', async () => {
+      const original = location.href;
+      history.replaceState(null, '', '?eco-type=university');
+      try {
+        const list = await listWith({ region: 'limburg', 'sync-url': '' });
+        expect(summary(list)).to.equal(en.noResults);
+        expect(wayOut(list)!.textContent!.trim()).to.equal(en.clearFilters);
+        wayOut(list)!.click();
+        await settled(list);
+        expect(itemIds(list)).to.have.length(count((org) => org.region === 'limburg'));
+      } finally {
+        history.replaceState(null, '', original);
+      }
+    });
+
+    it('widens the region when the author’s own filters match nothing', async () => {
+      const list = await listWith({ region: 'limburg', type: 'university' });
+      expect(summary(list)).to.equal(en.noResults);
+      expect(wayOut(list)!.textContent!.trim()).to.equal(en.showAllRegions);
+      wayOut(list)!.click();
+      await settled(list);
+      expect(itemIds(list)).to.have.length(count((org) => org.type === 'university'));
+    });
+
+    it('offers no way out when there is none', async () => {
+      const list = await listWith({ type: 'university', focus: 'robotics' });
+      expect(summary(list)).to.equal(en.noResults);
+      expect(wayOut(list)).to.equal(null);
+    });
+
+    it('keeps focus in the list when the button pressed goes away: on the first filter, else the first organization', async () => {
+      const list = await listWith({ controls: 'filters', type: 'platform' });
+      chip(list, 'Platform or network').focus();
+      chip(list, 'Platform or network').click();
+      await settled(list);
+      expect(hasFocus(list, menuButton(list, 'Region')), 'focus is on the first filter').to.equal(true);
+      const plain = await listWith({ query: 'nothing matches this' });
+      wayOut(plain)!.focus();
+      wayOut(plain)!.click();
+      await settled(plain);
+      expect(hasFocus(plain, shadow(plain).querySelector('.results eco-org-card')!), 'focus is on the first organization').to.equal(true);
+    });
+
+    it('says which value is unknown and what is near it, and gives developers the valid values, once', async () => {
       const recorder = recordWarnings();
       const provider = await fixture(html`<eco-provider .data=${smallDatasetCopy()}></eco-provider>`);
       const errored = oneEvent(provider, 'eco-error');
       const list = document.createElement('eco-region-list');
-      list.setAttribute('region', 'atlantis');
+      list.setAttribute('region', 'atlantis, antwerpen');
       provider.append(list);
       const event = await errored;
       await list.updateComplete;
@@ -234,9 +421,13 @@ describe('<eco-region-list>', () => {
       await list.updateComplete;
       recorder.stop();
       const message = shadow(list).querySelector('[part="status"]')!.textContent!;
-      expect(message).to.contain('“\u2068atlantis\u2069”').and.to.contain('east-flanders');
+      expect(message).to.contain('“\u2068atlantis\u2069”').and.not.to.contain('east-flanders');
       expect(event.detail.code).to.equal('invalid-attribute');
       expect(recorder.warnings).to.have.length(1);
+      expect(recorder.warnings[0]).to.equal(
+        `[eco-widgets] <eco-region-list region="atlantis, antwerpen">: "atlantis", "antwerpen" are unknown. Valid values: ${REGIONS.join(', ')}.`,
+      );
+      expect(event.detail.message).to.equal(recorder.warnings[0]!.slice('[eco-widgets] '.length));
     });
 
     it('shows a few at a time, and moves focus to the first new one on "Show more"', async () => {
@@ -273,8 +464,8 @@ describe('<eco-region-list>', () => {
     it('writes the visitor’s filters to the URL, keeping the page’s own parameters', async () => {
       history.replaceState(null, '', '?other=kept');
       const list = await listWith({ 'sync-url': '', controls: 'filters' });
-      chip(list, 'Limburg').click();
-      chip(list, 'East Flanders').click();
+      option(list, 'Limburg').click();
+      option(list, 'East Flanders').click();
       await settled(list);
       const params = new URLSearchParams(location.search);
       expect(params.get('eco-region')).to.equal('limburg,east-flanders');
@@ -295,8 +486,8 @@ describe('<eco-region-list>', () => {
       await Promise.all([settled(partners!), settled(labs!)]);
       expect(summary(partners!)).to.equal(`${count((org) => org.region === 'limburg')} organizations in Limburg`);
       expect(summary(labs!)).to.equal(`${count((org) => org.region === 'antwerp')} organization in Antwerp`);
-      chip(partners!, 'Antwerp').click();
-      chip(labs!, 'Limburg').click();
+      option(partners!, 'Antwerp').click();
+      option(labs!, 'Limburg').click();
       await Promise.all([settled(partners!), settled(labs!)]);
       const params = new URLSearchParams(location.search);
       expect(params.get('eco-partners-region')).to.equal('limburg,antwerp');
@@ -308,7 +499,7 @@ describe('<eco-region-list>', () => {
       history.replaceState(null, '', '?eco-region=antwerp');
       const list = await listWith({ controls: 'filters' });
       expect(itemIds(list)).to.have.length(dataset.organizations.length);
-      chip(list, 'Limburg').click();
+      option(list, 'Limburg').click();
       await settled(list);
       expect(location.search).to.equal('?eco-region=antwerp');
     });
@@ -349,7 +540,9 @@ describe('<eco-region-list>', () => {
       button.click();
       const event = await selected;
       await settled(list);
-      return { event, card, button, dialog: shadow(list).querySelector('dialog')! };
+      // Each card opens a dialog of its own.
+      await waitUntil(() => card.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open');
+      return { event, card, button, dialog: card.shadowRoot!.querySelector('dialog')! };
     }
 
     it('opens the full card in a modal dialog and tells the page', async () => {
@@ -358,7 +551,7 @@ describe('<eco-region-list>', () => {
       expect(dialog.open).to.equal(true);
       expect(event.detail.id).to.equal(itemIds(list)[0]);
       const full = dialog.querySelector('eco-org-card')!;
-      expect(full.getAttribute('org')).to.equal(event.detail.id);
+      expect(full.organization?.id).to.equal(event.detail.id);
       // The name is set apart for the bidi algorithm (U+2068 … U+2069), as names in our sentences are.
       expect(dialog.getAttribute('aria-label')).to.equal(`\u2068${full.shadowRoot!.querySelector('.name')!.textContent!.trim()}\u2069`);
     });
@@ -372,27 +565,25 @@ describe('<eco-region-list>', () => {
       expect(card.shadowRoot!.activeElement).to.equal(button);
     });
 
-    it('throws nothing when the list is removed between a click and its dialog opening', async () => {
+    it('opens no dialog when the list is removed between a click and its dialog opening', async () => {
       const list = await listWith();
-      const dialog = shadow(list).querySelector('dialog')!;
-      // What showModal throws would surface only as an unhandled rejection, tasks later; caught here,
-      // it is seen at once.
-      const thrown: unknown[] = [];
-      const showModal = dialog.showModal.bind(dialog);
-      dialog.showModal = () => {
-        try {
-          showModal();
-        } catch (error) {
-          thrown.push(error);
-          throw error;
-        }
-      };
-      shadow(list).querySelector('.results eco-org-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();
+      const card = shadow(list).querySelector<EcoOrgCard>('.results eco-org-card')!;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();
       list.remove();
-      // The list opens its dialog once its update completes, which it awaited before this test did.
-      await list.updateComplete;
-      expect(thrown).to.deep.equal([]);
-      expect(dialog.open).to.equal(false);
+      // The card opens its dialog once its update completes, which it awaited before this test did.
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('dialog') === null, 'no dialog').to.equal(true);
+    });
+
+    it('lets the page style the cards’ dialogs as its own part', async () => {
+      const style = document.head.appendChild(document.createElement('style'));
+      style.textContent = 'eco-region-list::part(dialog) { outline: 3px solid rgb(1, 2, 3); }';
+      try {
+        const { dialog } = await openFirst(await listWith());
+        expect(getComputedStyle(dialog).outlineColor).to.equal('rgb(1, 2, 3)');
+      } finally {
+        style.remove();
+      }
     });
 
     it('follows a relation inside the dialog', async () => {
@@ -401,7 +592,8 @@ describe('<eco-region-list>', () => {
       const full = dialog.querySelector('eco-org-card')!;
       full.shadowRoot!.querySelector<HTMLButtonElement>('[part="relations"] button')!.click();
       await settled(list);
-      expect(dialog.querySelector('eco-org-card')!.getAttribute('org')).to.equal('ghent-university');
+      await full.updateComplete;
+      expect(dialog.querySelector('eco-org-card')!.organization?.id).to.equal('ghent-university');
     });
 
     it('links each organization instead, when href is set', async () => {
@@ -434,6 +626,7 @@ describe('<eco-region-list>', () => {
       ['with every control', { controls: 'search filters sort' }],
       ['grouped, in a grid, dark', { 'group-by': 'type', layout: 'grid', theme: 'dark', controls: 'filters' }],
       ['empty', { query: 'nothing at all', theme: 'dark' }],
+      ['with a region that has no organizations', { region: 'west-flanders', controls: 'filters' }],
     ] as const) {
       it(`is accessible ${state}`, async () => {
         const list = await listWith(attributes);
@@ -442,11 +635,24 @@ describe('<eco-region-list>', () => {
       });
     }
 
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible with a menu open and a value chosen, ${theme}`, async () => {
+        const list = await listWith({ controls: 'search filters sort', theme, type: 'university' });
+        menuButton(list, 'Type').click();
+        await settled(list);
+        expect(menuOf(list, 'Type').matches(':popover-open')).to.equal(true);
+        await expect(list).to.be.accessible();
+      });
+    }
+
     it('is accessible with its dialog open', async () => {
       const list = await listWith();
-      shadow(list).querySelector('.results eco-org-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();
-      await waitUntil(() => shadow(list).querySelector('dialog')!.open);
+      const card = shadow(list).querySelector('.results eco-org-card')!;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();
+      await waitUntil(() => card.shadowRoot!.querySelector('dialog')?.open);
       await settled(list);
+      // Halfway through its fade-in, the dialog's text is fainter than it will be.
+      await Promise.all(card.shadowRoot!.querySelector('dialog')!.getAnimations().map((animation) => animation.finished));
       await expect(list).to.be.accessible();
     });
   });

@@ -1,11 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex, Facet, OrganizationFilter } from '../../data/ecosystem-index.js';
 import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS } from '../../data/vocabulary.js';
 import { choiceAttribute, parseIdList, parseWordList, partitionKnown, quoted, type ListValue } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { unknownValues } from '../../shared/warnings.js';
+import { nearest } from '../../data/normalize.js';
 import { dependencyTag } from '../../shared/element-dependencies.js';
 import { formatList, formatPlural, textComparer } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
@@ -13,6 +15,7 @@ import { nameIn } from '../../shared/i18n/localized-text.js';
 import type { Messages } from '../../shared/i18n/messages/index.js';
 import { EcoOrgCard } from '../eco-org-card/eco-org-card.js';
 import { regionListStyles } from './eco-region-list.styles.js';
+import { filterMenu } from './filter-menu.js';
 import { NO_SELECTION, sameSelection, type Selection } from './selection.js';
 import { selectionInUrl, syncUrlAttribute, urlKeysFor, writeSelectionToUrl } from './url-sync.js';
 
@@ -29,27 +32,24 @@ const DEFAULT_PAGE_SIZE = 24;
 const MAX_PAGE_SIZE = 500;
 const SEARCH_DELAY_MS = 150;
 
-const FACETS: { facet: Facet; key: 'regions' | 'types' | 'focus'; values: readonly string[] }[] = [
-  { facet: 'region', key: 'regions', values: REGIONS },
-  { facet: 'type', key: 'types', values: ORGANIZATION_TYPES },
-  { facet: 'focus', key: 'focus', values: FOCUS_AREAS },
+type FacetKey = 'regions' | 'types' | 'focus';
+
+/**
+ * Each facet: the part of a selection it narrows (also the message with its values' names), its
+ * values, and the message with its own name.
+ */
+const FACETS: { facet: Facet; key: FacetKey; values: readonly string[]; name: 'region' | 'type' | 'focusArea' }[] = [
+  { facet: 'region', key: 'regions', values: REGIONS, name: 'region' },
+  { facet: 'type', key: 'types', values: ORGANIZATION_TYPES, name: 'type' },
+  { facet: 'focus', key: 'focus', values: FOCUS_AREAS, name: 'focusArea' },
 ];
 
-/** The values an attribute names that do not exist, each cut to a length that can be quoted. */
+/** The values a list attribute names that do not exist, with the attribute's own text. */
 interface InvalidValues {
-  attribute: string;
+  attribute: 'region' | 'type' | 'focus';
+  written: string;
   values: string[];
   valid: readonly string[];
-}
-
-/** How many unknown values of one attribute a warning names; the rest are counted. */
-const NAMED_UNKNOWN_VALUES = 3;
-
-function unknownValuesWarning({ attribute, values, valid }: InvalidValues): string {
-  const named = values.slice(0, NAMED_UNKNOWN_VALUES).map((value) => `"${value}"`).join(', ');
-  const rest = values.length - NAMED_UNKNOWN_VALUES;
-  const listed = rest > 0 ? `${named} and ${rest} more` : named;
-  return `${attribute}: ${listed} ${values.length === 1 ? 'is' : 'are'} unknown; valid values are ${valid.join(', ')}.`;
 }
 
 /**
@@ -59,24 +59,25 @@ function unknownValuesWarning({ attribute, values, valid }: InvalidValues): stri
  * @tagname eco-region-list
  * @summary A directory of the ecosystem, with faceted filters and search.
  *
- * @fires {CustomEvent<EcoSelectDetail>} eco-select - An organization was chosen.
+ * @fires {CustomEvent<EcoSelectDetail>} eco-select - An organization was chosen. Cancelable: `preventDefault()` keeps its card from opening the dialog.
  * @fires {CustomEvent<EcoErrorDetail>} eco-error - An attribute names a region, type or focus area that does not exist.
  *
- * @csspart controls - The search box, filters and sort, when shown.
+ * @csspart controls - The search box and the filter menus, when shown.
  * @csspart search - The search box.
- * @csspart filters - The filter chips.
- * @csspart chip - One filter chip.
- * @csspart summary - The line that counts the results.
+ * @csspart filters - The buttons that open the filter menus.
+ * @csspart menu - One filter's menu of options.
+ * @csspart chip - A chosen filter value; pressing it removes it.
+ * @csspart summary - The line that counts the results, or says that nothing matches.
  * @csspart results - The list of organizations.
  * @csspart item - One organization in the list.
- * @csspart empty - The message when nothing matches.
+ * @csspart empty - The summary and its way out, when nothing matches.
  * @csspart more - The button that shows more results.
- * @csspart dialog - The dialog with an organization's full card.
+ * @csspart dialog - The dialog with an organization's full card (each card's, exported).
  * @csspart status - Messages about the data or the attributes.
  *
- * @cssprop --eco-color-accent - Pressed chips and buttons.
+ * @cssprop --eco-color-accent - Chosen filters and their counts.
  * @cssprop --eco-color-border - Borders of controls and cards.
- * @cssprop --eco-color-surface - Background.
+ * @cssprop --eco-color-surface - Background of controls and menus; the list itself has none, so it sits on the page.
  * @cssprop --eco-color-text - Text.
  * @cssprop --eco-color-focus - Focus ring.
  * @cssprop --eco-radius - Corner radius.
@@ -136,9 +137,6 @@ export class EcoRegionList extends EcoDataElement {
 
   @state() private selection: Selection = NO_SELECTION;
   @state() private shownCount = DEFAULT_PAGE_SIZE;
-  @state() private openId: string | undefined;
-
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   /** What the author's attributes select: where "Clear filters" returns to. */
   private authored: Selection = NO_SELECTION;
@@ -146,7 +144,6 @@ export class EcoRegionList extends EcoDataElement {
   private sortChoice: ListSort = 'name';
   private groupingChoice: ListGrouping = 'none';
   private pageLength = DEFAULT_PAGE_SIZE;
-  private dialogOpener: HTMLElement | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private focusIndexAfterUpdate: number | undefined;
   private sortedCache = new WeakMap<EcosystemIndex, Map<string, Organization[]>>();
@@ -173,7 +170,7 @@ export class EcoRegionList extends EcoDataElement {
     if (changed.has('selection') || changed.has('pageSize')) this.shownCount = this.pageLength;
     if (changed.has('controls')) {
       const unknown = partitionKnown(parseWordList(this.controls), LIST_CONTROLS).unknown;
-      if (unknown.length > 0) this.warn(`controls="${quoted(this.controls ?? '')}" has unknown controls (${unknown.join(', ')}); use any of "search filters sort".`);
+      if (unknown.length > 0) this.warn(unknownValues(unknown, LIST_CONTROLS), 'controls', this.controls);
     }
   }
 
@@ -182,15 +179,15 @@ export class EcoRegionList extends EcoDataElement {
     if (this.pageSize === null || this.pageSize === undefined) return DEFAULT_PAGE_SIZE;
     const size = Math.floor(this.pageSize);
     if (Number.isFinite(size) && size >= 1 && size <= MAX_PAGE_SIZE) return size;
-    this.warn(`page-size="${this.getAttribute('page-size') ?? this.pageSize}" is not a number from 1 to ${MAX_PAGE_SIZE}; using ${DEFAULT_PAGE_SIZE}.`);
+    this.warn(`not a number from 1 to ${MAX_PAGE_SIZE}. Using ${DEFAULT_PAGE_SIZE}.`, 'page-size', this.getAttribute('page-size') ?? String(this.pageSize));
     return DEFAULT_PAGE_SIZE;
   }
 
   private selectionFromAttributes(): Selection {
     this.invalidValues = [];
-    const parse = <T extends string>(attribute: string, value: ListValue, allowed: readonly T[]): T[] => {
+    const parse = <T extends string>(attribute: InvalidValues['attribute'], value: ListValue, allowed: readonly T[]): T[] => {
       const { known, unknown } = partitionKnown(parseIdList(value), allowed);
-      if (unknown.length > 0) this.invalidValues.push({ attribute, values: unknown.map((bad) => quoted(bad)), valid: allowed });
+      if (unknown.length > 0) this.invalidValues.push({ attribute, written: String(value), values: unknown, valid: allowed });
       return known;
     };
     return {
@@ -209,8 +206,14 @@ export class EcoRegionList extends EcoDataElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const message = this.invalidValues.map(unknownValuesWarning).join(' ');
-    this.reportProblem(message ? { code: 'invalid-attribute', message } : undefined);
+    this.reportProblem(
+      ...this.invalidValues.map(({ attribute, written, values, valid }) => ({
+        code: 'invalid-attribute' as const,
+        message: unknownValues(values, valid),
+        attribute,
+        value: written,
+      })),
+    );
     if (this.focusIndexAfterUpdate !== undefined) {
       void this.focusItemWhenRendered(this.focusIndexAfterUpdate);
       this.focusIndexAfterUpdate = undefined;
@@ -257,102 +260,122 @@ export class EcoRegionList extends EcoDataElement {
       const results = index.filter(this.filter, this.sortedOrganizations(index));
       const controls = this.activeControls;
       return html`
-        ${controls.size > 0 ? this.renderControls(index, controls) : nothing}
-        <p part="summary" class="summary" role="status">${this.summary(results.length)}</p>
-        ${results.length === 0 ? this.renderEmpty() : this.renderResults(results)}
-        ${this.renderDialog(index)}
+        ${controls.has('search') || controls.has('filters') ? this.renderControls(index, controls) : nothing}
+        ${this.renderSummary(index, results.length, controls.has('sort'))}
+        ${results.length === 0 ? nothing : this.renderResults(results)}
       `;
     });
   }
 
-  /** One line for each attribute, naming its first unknown value: the warning names a few more. */
+  /** One line for each attribute, naming its first unknown value and what is near it. */
   private renderInvalidValues() {
     const messages = this.messages;
+    const labels = { region: messages.regions, type: messages.types, focus: messages.focus } as Record<InvalidValues['attribute'], Record<string, string>>;
     return html`<div part="status" class="eco-status eco-panel" role="status">
       ${this.invalidValues.map(
         ({ attribute, values, valid }) =>
           html`<p>
-            ${messages.unknownValue(isolated(values[0]!), attribute, valid.join(', '))}
+            ${messages.unknown[attribute](isolated(quoted(values[0]!)))}
+            ${this.didYouMean(nearest(values[0]!, valid).map((id) => labels[attribute][id]!))}
           </p>`,
       )}
     </div>`;
   }
 
   private summary(count: number): string {
-    const { regions } = this.selection;
-    if (regions.length === 0) return formatPlural(this.locale, count, this.messages.organizations);
-    const place = formatList(this.locale, regions.map((region) => this.messages.regions[region]));
-    return formatPlural(this.locale, count, this.messages.organizationsIn, place);
+    if (this.selection.regions.length === 0) return formatPlural(this.locale, count, this.messages.organizations);
+    return formatPlural(this.locale, count, this.messages.organizationsIn, this.place());
+  }
+
+  /** The chosen regions, as a sentence names them: "East Flanders and Limburg". */
+  private place(): string {
+    return formatList(this.locale, this.selection.regions.map((region) => this.messages.regions[region]));
   }
 
   private renderControls(index: EcosystemIndex, controls: Set<ListControl>) {
     const messages = this.messages;
     return html`<div part="controls" class="controls">
-      ${controls.has('search')
-        ? html`<label class="search">
-            <span>${messages.search}</span>
-            <input
+        ${controls.has('search')
+          ? html`<input
               part="search"
+              class="search"
               type="search"
+              aria-label=${messages.search}
+              placeholder=${messages.search}
               .value=${this.selection.query}
               @input=${this.onSearchInput}
               @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.applySearch(event.target as HTMLInputElement)}
-            />
-          </label>`
-        : nothing}
-      ${controls.has('sort')
-        ? html`<label class="sort">
-            <span>${messages.sortBy}</span>
-            <select @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as ListSort)}>
-              ${LIST_SORTS.map(
-                (sort) => html`<option value=${sort} ?selected=${sort === this.sortChoice}>${this.sortLabel(sort, messages)}</option>`,
-              )}
-            </select>
-          </label>`
-        : nothing}
-      ${controls.has('filters') ? this.renderFilters(index, messages) : nothing}
-    </div>`;
+            />`
+          : nothing}
+        ${controls.has('filters') ? this.renderFilters(index, messages) : nothing}
+      </div>
+      ${controls.has('filters') ? this.renderChosen(messages) : nothing}`;
   }
 
-  private sortLabel(sort: ListSort, messages: Messages): string {
-    return sort === 'name' ? messages.sortName : sort === 'type' ? messages.sortType : messages.sortRegion;
+  private renderSort(messages: Messages) {
+    const labels = [messages.sortName, messages.sortType, messages.sortRegion];
+    return html`<label class="sort">
+      ${messages.sortBy}
+      <select @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as ListSort)}>
+        ${LIST_SORTS.map((sort, i) => html`<option value=${sort} ?selected=${sort === this.sortChoice}>${labels[i]}</option>`)}
+      </select>
+    </label>`;
   }
 
+  /**
+   * A menu for each facet, offering only the values that would show something (and those chosen, so
+   * they can be unchosen): a row of three buttons instead of a wall of chips, most of them dead ends.
+   */
   private renderFilters(index: EcosystemIndex, messages: Messages) {
-    const legends: Record<Facet, string> = { region: messages.region, type: messages.type, focus: messages.focusArea };
-    const labels: Record<Facet, Record<string, string>> = { region: messages.regions, type: messages.types, focus: messages.focus };
     return html`<div part="filters" class="filters" role="group" aria-label=${messages.filters}>
-      ${FACETS.map(({ facet, key, values }) => {
-        const counts = index.facetCounts(this.filter, facet);
-        const present = index.countBy(facet);
-        const selected = this.selection[key] as string[];
-        return html`<fieldset>
-          <legend>${legends[facet]}</legend>
-          ${values
-            .filter((value) => present.has(value))
-            .map((value) => {
-              const count = counts.get(value) ?? 0;
-              const pressed = selected.includes(value);
-              return html`<button
-                part="chip"
-                type="button"
-                class="chip"
-                aria-pressed=${pressed ? 'true' : 'false'}
-                ?disabled=${count === 0 && !pressed}
-                @click=${() => this.toggle(key, value)}
-              >
-                ${labels[facet][value]} <span class="count">${count}</span>
-              </button>`;
-            })}
-        </fieldset>`;
-      })}
+      ${FACETS.map(({ facet, key, values, name }) =>
+        filterMenu(`menu-${facet}`, messages[name], values, messages[key], index.facetCounts(this.filter, facet), this.selection[key], (value) =>
+          this.select(this.toggled(key, value)),
+        ),
+      )}
     </div>`;
   }
 
-  private toggle(key: 'regions' | 'types' | 'focus', value: string): void {
+  /** What is chosen, each value a button that takes it away, and "Clear filters" back to the author's. */
+  private renderChosen(messages: Messages) {
+    const cleared = { ...this.authored, query: '' };
+    const chips = FACETS.flatMap(({ key }) =>
+      (this.selection[key] as string[]).map((value) => {
+        const label = (messages[key] as Record<string, string>)[value]!;
+        return html`<button
+          part="chip"
+          type="button"
+          class="chip"
+          aria-label=${messages.removeFilter(label)}
+          @click=${() => this.selectKeepingFocus(this.toggled(key, value))}
+        >
+          ${label} <span aria-hidden="true">×</span>
+        </button>`;
+      }),
+    );
+    const clearable = !sameSelection(this.selection, cleared);
+    return chips.length > 0 || clearable
+      ? html`<div class="chosen">
+          ${chips}
+          ${clearable ? html`<button type="button" class="link" @click=${() => this.selectKeepingFocus(cleared)}>${messages.clearFilters}</button>` : nothing}
+        </div>`
+      : nothing;
+  }
+
+  private toggled(key: FacetKey, value: string): Selection {
     const current = this.selection[key] as string[];
-    const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
-    this.select({ ...this.selection, [key]: next });
+    return { ...this.selection, [key]: current.includes(value) ? current.filter((item) => item !== value) : [...current, value] };
+  }
+
+  /**
+   * For buttons that go away with what they change (a chip, "Clear filters", an empty state's way
+   * out): focus then moves to the first filter, or the first result, not back to the start of the page.
+   */
+  private async selectKeepingFocus(selection: Selection): Promise<void> {
+    this.select(selection);
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.activeElement) root.querySelector<HTMLElement>('[popovertarget], .results > li > *')?.focus();
   }
 
   private onSearchInput(event: InputEvent): void {
@@ -367,17 +390,35 @@ export class EcoRegionList extends EcoDataElement {
   }
 
   /**
-   * "Clear filters" takes away the search and what the visitor chose, back to the author's own
-   * region, type and focus; it is not offered when those alone match nothing.
+   * The count of results, with the sort beside it; when there are none, why, and the way out. The
+   * line stays the same element either way, so screen readers hear each new count or sentence.
    */
-  private renderEmpty() {
-    const cleared = { ...this.authored, query: '' };
-    return html`<div part="empty" class="empty">
-      <p>${this.messages.noResults}</p>
-      ${sameSelection(this.selection, cleared)
-        ? nothing
-        : html`<button type="button" class="button" @click=${() => this.select(cleared)}>${this.messages.clearFilters}</button>`}
+  private renderSummary(index: EcosystemIndex, count: number, sort: boolean) {
+    const [sentence, way, next] = count > 0 ? [this.summary(count)] : this.emptyState(index);
+    return html`<div part=${count > 0 ? nothing : 'empty'} class="state">
+      <p part="summary" class="summary" role="status">${sentence}</p>
+      ${next ? html`<button type="button" class="button" @click=${() => this.selectKeepingFocus(next)}>${way}</button>` : nothing}
+      ${sort && count > 0 ? this.renderSort(this.messages) : nothing}
     </div>`;
+  }
+
+  /**
+   * Why nothing matches, and the way out: clearing the search; widening a region that has no
+   * organizations (yet) to all of them; or clearing the filters back to the author's own, which when
+   * they alone match nothing becomes widening their region.
+   */
+  private emptyState(index: EcosystemIndex): [sentence: string, way?: string, next?: Selection] {
+    const messages = this.messages;
+    const selection = this.selection;
+    const { regions, query } = selection;
+    const widened = { ...selection, regions: [] };
+    const cleared = { ...this.authored, query: '' };
+    if (query) return [messages.noMatchesFor(isolated(query)), messages.clearSearch, { ...selection, query: '' }];
+    if (regions.length > 0 && !regions.some((region) => index.countBy('region').has(region))) {
+      return [messages.noneIn(this.place()), messages.showAllRegions, widened];
+    }
+    if (!sameSelection(selection, cleared)) return [messages.noResults, messages.clearFilters, cleared];
+    return regions.length > 0 ? [messages.noResults, messages.showAllRegions, widened] : [messages.noResults];
   }
 
   private renderResults(results: Organization[]) {
@@ -395,7 +436,7 @@ export class EcoRegionList extends EcoDataElement {
       }
     }
     return html`
-      <div class="groups" @keydown=${this.onResultsKeydown} @eco-select=${this.onItemSelect}>
+      <div class="groups" @keydown=${this.onResultsKeydown}>
         ${groups.map(
           ([label, orgs]) => html`${label ? html`<h3 class="group">${label}</h3>` : nothing}
             <ul part="results" class="results" aria-label=${label || this.messages.results}>
@@ -405,8 +446,8 @@ export class EcoRegionList extends EcoDataElement {
                     org=${org.id}
                     .organization=${org}
                     layout="compact"
+                    exportparts="dialog"
                     heading-level=${label ? 4 : 3}
-                    theme=${this.themeChoice}
                     href=${this.href ?? nothing}
                     no-jsonld
                   ></${card}>
@@ -455,45 +496,6 @@ export class EcoRegionList extends EcoDataElement {
     if (target === undefined) return;
     event.preventDefault();
     items[Math.max(0, Math.min(items.length - 1, target))]!.focus();
-  }
-
-  /** Without `href`, choosing an organization opens its full card; the event goes on to the page. */
-  private onItemSelect(event: CustomEvent<{ id: string }>): void {
-    if (this.href) return;
-    this.dialogOpener = event.composedPath().find((node): node is EcoOrgCard => node instanceof EcoOrgCard);
-    void this.openDialog(event.detail.id);
-  }
-
-  private async openDialog(id: string): Promise<void> {
-    this.openId = id;
-    await this.updateComplete;
-    // The list may have left the page while it rendered the card: showModal would throw there.
-    const dialog = this.dialog;
-    if (this.isConnected && dialog?.isConnected && !dialog.open) dialog.showModal();
-  }
-
-  private renderDialog(index: EcosystemIndex): TemplateResult {
-    const open = this.openId ? index.get(this.openId) : undefined;
-    const card = this.cardTag();
-    return html`<dialog
-      part="dialog"
-      aria-label=${open ? isolated(nameIn(open, this.locale)) : nothing}
-      @close=${this.onDialogClose}
-      @eco-select=${(event: CustomEvent<{ id: string }>) => (this.openId = event.detail.id)}
-    >
-      <form method="dialog" class="dialog-bar">
-        <button class="button" type="submit">${this.messages.close}</button>
-      </form>
-      ${this.openId
-        ? staticHtml`<${card} org=${this.openId} heading-level="2" theme=${this.themeChoice} no-jsonld></${card}>`
-        : nothing}
-    </dialog>`;
-  }
-
-  private onDialogClose(): void {
-    this.openId = undefined;
-    this.dialogOpener?.focus();
-    this.dialogOpener = undefined;
   }
 }
 
