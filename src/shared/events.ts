@@ -41,12 +41,16 @@ export interface EcoEventDetails {
 
 export type EcoEventName = keyof EcoEventDetails;
 
-/** Events cross shadow boundaries and bubble, so a page can listen once on `document`. */
+/**
+ * Events cross shadow boundaries and bubble, so a page can listen once on `document`. `eco-select`
+ * is cancelable: a page that handles the choice itself (a router, say) calls `preventDefault()` and
+ * the card opens no dialog.
+ */
 export function createEcoEvent<K extends EcoEventName>(
   type: K,
   detail: EcoEventDetails[K],
 ): CustomEvent<EcoEventDetails[K]> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'eco-select' });
 }
 
 type EcoEventMap = { [K in EcoEventName]: CustomEvent<EcoEventDetails[K]> };

@@ -1,9 +1,14 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/eco-org-card/define.js';
 import '../../src/elements/eco-provider/define.js';
-import type { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
+import { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
+import { ORG_KINDS } from '../../src/elements/eco-org-card/org-kinds.js';
+import { bundledIndex } from '../../src/data/bundled-dataset.js';
 import type { Figure, Organization } from '../../src/data/dataset-schema.js';
+import { ORGANIZATION_TYPES, type OrganizationType } from '../../src/data/vocabulary.js';
+import { nameIn } from '../../src/shared/i18n/localized-text.js';
+import { messagesFor } from '../../src/shared/i18n/messages/index.js';
 import { isObservingLang } from '../../src/shared/i18n/lang-controller.js';
 import { recordWarnings } from '../helpers/console.js';
 import { smallDatasetCopy } from '../fixtures/datasets.js';
@@ -189,11 +194,17 @@ describe('<eco-org-card>', () => {
   });
 
   describe('events and links', () => {
-    it('says eco-select with the id when the name is activated', async () => {
-      const card = await cardFor(record());
+    it('says eco-select with the id when the compact card’s name is activated', async () => {
+      const card = await cardFor(record(), 'layout="compact"');
       setTimeout(() => shadow(card).querySelector<HTMLButtonElement>('[part="name"] button')!.click());
       const event = await oneEvent(card, 'eco-select');
       expect(event.detail).to.deep.equal({ id: 'test-hospital' });
+    });
+
+    it('shows the full card’s own name as text where there is no link to give it', async () => {
+      const card = await cardFor(record());
+      expect(shadow(card).querySelector('[part="name"] button, [part="name"] a')).to.equal(null);
+      expect(text(card, '[part="name"]')).to.equal('Test Hospital');
     });
 
     it('says eco-select with the id of a related organization', async () => {
@@ -211,10 +222,255 @@ describe('<eco-org-card>', () => {
 
     for (const unsafe of ['javascript:alert(1)//{id}', 'data:text/html,<script>alert(1)</script>', ' JaVaScRiPt:alert(1)']) {
       it(`never links to ${unsafe.trim().split(':')[0]}: URLs, and says so`, async () => {
-        const [card, warnings] = await withWarnings(() => cardFor(record(), `href="${unsafe}"`));
+        const [card, warnings] = await withWarnings(() => cardFor(record(), `href="${unsafe}" layout="compact"`));
         expect(shadow(card).querySelectorAll('a')).to.have.length(0);
         expect(shadow(card).querySelector('[part="name"] button')).to.exist;
         expect(warnings.join()).to.contain('http:, https: or mailto:');
+      });
+    }
+  });
+
+  describe('the dialog', () => {
+    const index = bundledIndex();
+    const dialogOf = (card: Element) => shadow(card).querySelector('dialog');
+    // A boolean: a failed assertion on an element itself takes the test browser down as it reports it.
+    const hasDialog = (card: Element) => dialogOf(card) !== null;
+    const panelOf = (dialog: HTMLDialogElement) => dialog.querySelector<EcoOrgCard>('eco-org-card')!;
+    const closeButtonOf = (dialog: HTMLDialogElement) => dialog.querySelector<HTMLButtonElement>('form button')!;
+    const relationButtons = (card: Element) => [...shadow(card).querySelectorAll<HTMLButtonElement>('[part="relations"] button')];
+    const nameOf = (id: string) => nameIn(index.get(id)!, 'en');
+    /** The parent of the Inflammation Research Center: the first relation its card shows. */
+    const parentId = index.get('inflammation-research-center')!.parent!;
+
+    /** Once the dialog is open, its card drawn and its opening animation done. */
+    async function opened(card: EcoOrgCard): Promise<HTMLDialogElement> {
+      await waitUntil(() => dialogOf(card)?.open, 'the dialog did not open');
+      const dialog = dialogOf(card)!;
+      await panelOf(dialog).updateComplete;
+      await Promise.all(dialog.getAnimations().map((animation) => animation.finished));
+      return dialog;
+    }
+
+    async function closed(card: EcoOrgCard): Promise<void> {
+      await waitUntil(() => !hasDialog(card), 'the dialog did not close');
+    }
+
+    async function openParentOfIrc(attributes = '') {
+      const container = await fixture(html`<div></div>`);
+      container.innerHTML = `<eco-org-card org="inflammation-research-center" ${attributes}></eco-org-card>`;
+      const card = container.querySelector('eco-org-card')!;
+      await card.updateComplete;
+      const opener = relationButtons(card)[0]!;
+      const selected = oneEvent(container, 'eco-select');
+      opener.click();
+      const event = await selected;
+      return { card, opener, event, dialog: await opened(card) };
+    }
+
+    it('renders no dialog until a relation is chosen, then shows that organization’s full card in a modal one', async () => {
+      const card = await fixture<EcoOrgCard>(html`<eco-org-card org="inflammation-research-center"></eco-org-card>`);
+      expect(hasDialog(card)).to.equal(false);
+      const { event, dialog } = await openParentOfIrc();
+      expect(event.detail).to.deep.equal({ id: parentId });
+      expect(event.cancelable).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(text(panelOf(dialog), '.name')).to.equal(nameOf(parentId));
+      expect(panelOf(dialog).shadowRoot!.querySelector('[part="description"]')).to.exist;
+      expect(readable(dialog.getAttribute('aria-label'))).to.equal(nameOf(parentId));
+    });
+
+    it('shows its dialog’s card under the tag the card was defined with', async () => {
+      EcoOrgCard.define('partner-org-card');
+      const card = await fixture<EcoOrgCard>(html`<partner-org-card org="inflammation-research-center"></partner-org-card>`);
+      relationButtons(card)[0]!.click();
+      await waitUntil(() => dialogOf(card)?.open, 'the dialog did not open');
+      const inner = dialogOf(card)!.querySelector<EcoOrgCard>('partner-org-card');
+      expect(inner instanceof EcoOrgCard, 'a card').to.equal(true);
+      await inner!.updateComplete;
+      expect(text(inner!, '.name')).to.equal(nameOf(parentId));
+    });
+
+    it('opens the compact card’s own full card from its name, for a record the dataset lacks too', async () => {
+      const card = await cardFor(record(), 'layout="compact"');
+      shadow(card).querySelector<HTMLButtonElement>('[part="name"] button')!.click();
+      const dialog = await opened(card);
+      expect(text(panelOf(dialog), '[part="description"]')).to.equal(record().description.en);
+    });
+
+    it('opens no dialog when the page calls preventDefault() on eco-select', async () => {
+      const page = await fixture(html`<div><eco-org-card org="inflammation-research-center"></eco-org-card></div>`);
+      const card = page.querySelector('eco-org-card')!;
+      await card.updateComplete;
+      page.addEventListener('eco-select', (event) => event.preventDefault());
+      const selected = oneEvent(page, 'eco-select');
+      relationButtons(card)[0]!.click();
+      expect((await selected).defaultPrevented).to.equal(true);
+      await card.updateComplete;
+      expect(hasDialog(card)).to.equal(false);
+    });
+
+    it('shows a relation chosen inside the dialog in the same dialog, and tells the page', async () => {
+      const { card, dialog } = await openParentOfIrc();
+      const panel = panelOf(dialog);
+      const next = relationButtons(panel).at(-1)!;
+      const selected = oneEvent(card, 'eco-select');
+      next.focus();
+      await sendKeys({ press: 'Enter' });
+      const { id } = (await selected).detail;
+      await card.updateComplete;
+      await panel.updateComplete;
+      expect(id).to.not.equal(parentId);
+      expect(shadow(card).querySelectorAll('dialog')).to.have.length(1);
+      expect(panelOf(dialog) === panel, 'the same card, showing another organization').to.equal(true);
+      expect(text(panel, '.name')).to.equal(nameOf(id));
+      expect(hasDialog(panel)).to.equal(false);
+      expect(shadow(card).activeElement === closeButtonOf(dialog), 'focus on the Close button').to.equal(true);
+    });
+
+    it('has its Close button inside the panel, in the top end corner', async () => {
+      const { dialog } = await openParentOfIrc();
+      const close = closeButtonOf(dialog);
+      expect(close.getAttribute('aria-label')).to.equal(messagesFor('en').close);
+      const button = close.getBoundingClientRect();
+      const panel = panelOf(dialog).shadowRoot!.querySelector('[part="card"]')!.getBoundingClientRect();
+      expect(button.left).to.be.at.least(panel.left);
+      expect(button.right).to.be.at.most(panel.right);
+      expect(button.top).to.be.at.least(panel.top);
+      expect(button.bottom).to.be.at.most(panel.bottom);
+      expect(panel.right - button.right, 'from the end').to.be.below(button.width);
+      expect(button.top - panel.top, 'from the top').to.be.below(button.height);
+    });
+
+    it('closes with its Close button', async () => {
+      const { card, dialog } = await openParentOfIrc();
+      closeButtonOf(dialog).click();
+      await closed(card);
+    });
+
+    it('closes on a click on the backdrop, not on one in the panel', async () => {
+      const { card, dialog } = await openParentOfIrc();
+      const description = panelOf(dialog).shadowRoot!.querySelector('[part="description"]')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(description.left + 10), Math.round(description.top + 5)] });
+      expect(dialog.open, 'after a click in the panel').to.equal(true);
+      const panel = dialog.getBoundingClientRect();
+      expect(panel.left).to.be.above(1);
+      await sendMouse({ type: 'click', position: [Math.floor(panel.left / 2), Math.floor(panel.top + panel.height / 2)] });
+      await closed(card);
+    });
+
+    it('takes focus to its Close button, closes on Escape and gives focus back to the relation that opened it', async () => {
+      const card = await fixture<EcoOrgCard>(html`<eco-org-card org="inflammation-research-center"></eco-org-card>`);
+      const opener = relationButtons(card)[0]!;
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = await opened(card);
+      expect(shadow(card).activeElement === closeButtonOf(dialog), 'focus on the Close button').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await closed(card);
+      expect(shadow(card).activeElement === opener, 'focus on the relation').to.equal(true);
+    });
+
+    it('keeps its keys from the page around it', async () => {
+      const page = await fixture<HTMLElement>(html`<div><eco-org-card org="inflammation-research-center"></eco-org-card></div>`);
+      const card = page.querySelector('eco-org-card')!;
+      await card.updateComplete;
+      const keys: string[] = [];
+      page.addEventListener('keydown', (event) => keys.push(event.key));
+      relationButtons(card)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await opened(card);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(keys).to.deep.equal(['Enter']);
+    });
+
+    it('forgets an open dialog when the card leaves the page', async () => {
+      const { card } = await openParentOfIrc();
+      const container = card.parentElement!;
+      card.remove();
+      await card.updateComplete;
+      container.append(card);
+      await card.updateComplete;
+      expect(hasDialog(card)).to.equal(false);
+    });
+
+    describe('on a phone', () => {
+      let size: { width: number; height: number };
+      before(() => {
+        size = { width: innerWidth, height: innerHeight };
+      });
+      after(() => setViewport(size));
+
+      it('is a sheet along the bottom of the screen, its full width, rounded at the top', async () => {
+        await setViewport({ width: 390, height: 800 });
+        const { dialog } = await openParentOfIrc();
+        const box = dialog.getBoundingClientRect();
+        expect(box.left).to.equal(0);
+        expect(box.width).to.equal(document.documentElement.clientWidth);
+        expect(box.bottom).to.be.closeTo(innerHeight, 1);
+        expect(box.height).to.be.at.most(innerHeight * 0.9 + 1);
+        const style = getComputedStyle(dialog);
+        expect(parseFloat(style.borderStartStartRadius)).to.be.above(0);
+        expect(parseFloat(style.borderEndStartRadius)).to.equal(0);
+      });
+    });
+
+    it('opens none where href makes names and relations links', async () => {
+      const card = await fixture<EcoOrgCard>(html`<eco-org-card org="inflammation-research-center" href="/partners/{id}"></eco-org-card>`);
+      expect(shadow(card).querySelectorAll('button')).to.have.length(0);
+      const link = shadow(card).querySelector<HTMLAnchorElement>('[part="relations"] a')!;
+      expect(link.href).to.equal(new URL(`/partners/${parentId}`, location.href).href);
+      // The test page stays where it is; the card must not have stopped the link itself.
+      const followed = new Promise<boolean>((resolve) =>
+        document.addEventListener('click', (event) => {
+          resolve(!event.defaultPrevented);
+          event.preventDefault();
+        }, { once: true }),
+      );
+      link.click();
+      expect(await followed).to.equal(true);
+      await card.updateComplete;
+      expect(hasDialog(card)).to.equal(false);
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible while open, ${theme}`, async () => {
+        const { card } = await openParentOfIrc(`theme="${theme}"`);
+        await expect(card).to.be.accessible();
+      });
+    }
+  });
+
+  describe('the avatar’s colour', () => {
+    /** The relative luminance (WCAG 2) of a computed colour: `rgb(…)`, or `color(srgb …)` where it was mixed. */
+    function luminance(color: string): number {
+      const channels =
+        /^rgb\((\d+), (\d+), (\d+)\)$/.exec(color)?.slice(1).map((channel) => Number(channel) / 255) ??
+        /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)\)$/.exec(color)?.slice(1).map(Number);
+      expect(channels, color).to.have.length(3);
+      const [r, g, b] = channels!.map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    }
+    const contrast = (a: string, b: string) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+
+    for (const theme of ['light', 'dark']) {
+      it(`tells the kind of organization, with initials at 4.5:1 or more, ${theme}`, async () => {
+        const container = await fixture(html`<div></div>`);
+        container.innerHTML = ORGANIZATION_TYPES.map((type) => `<eco-org-card layout="compact" theme="${theme}" data-type="${type}"></eco-org-card>`).join('');
+        const cards = [...container.querySelectorAll('eco-org-card')];
+        for (const card of cards) card.organization = record({ type: card.dataset.type as OrganizationType });
+        await Promise.all(cards.map((card) => card.updateComplete));
+        const colourOfKind = new Map<string, string>();
+        for (const card of cards) {
+          const style = getComputedStyle(shadow(card).querySelector('[part="avatar"]')!);
+          const kind = ORG_KINDS[card.dataset.type as OrganizationType];
+          expect(contrast(style.color, style.backgroundColor), `${card.dataset.type}: ${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+          expect(colourOfKind.get(kind) ?? style.backgroundColor, `${card.dataset.type} like the rest of ${kind}`).to.equal(style.backgroundColor);
+          colourOfKind.set(kind, style.backgroundColor);
+        }
+        expect(new Set(colourOfKind.values()).size, 'one colour for each kind').to.equal(new Set(Object.values(ORG_KINDS)).size);
       });
     }
   });
@@ -233,11 +489,13 @@ describe('<eco-org-card>', () => {
       return { card, error: (await errored).detail, warnings };
     }
 
-    it('says which attribute to set when org is missing, warns once and fires eco-error', async () => {
+    it('tells visitors in a few words that no organization is chosen, and developers which attribute to set', async () => {
       const { card, error, warnings } = await cardWithProblem('<eco-org-card></eco-org-card>');
-      expect(text(card)).to.contain('org="imec"');
+      expect(text(card)).not.to.contain('org=');
       expect(error.code).to.equal('missing-attribute');
       expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^\[eco-widgets\] <eco-org-card>: .*org="imec"/);
+      expect(error.message).to.equal(warnings[0]!.slice('[eco-widgets] '.length));
     });
 
     it('names what was asked for when nothing matches, and suggests close names', async () => {
@@ -245,7 +503,7 @@ describe('<eco-org-card>', () => {
       expect(text(card)).to.contain('“Gent Universty”').and.to.contain('Did you mean').and.to.contain('Ghent University');
       expect(error.code).to.equal('not-found');
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('"ghent-university"');
+      expect(warnings[0]).to.match(/^\[eco-widgets\] <eco-org-card org="Gent Universty">: matches no organization\. Did you mean .*"ghent-university"/);
     });
 
     it('reports a problem once, however often the card re-renders', async () => {
@@ -285,7 +543,8 @@ describe('<eco-org-card>', () => {
         await card.updateComplete;
         return card;
       });
-      expect(shadow(card).textContent).to.contain('could not be loaded').and.to.contain('HTTP 500');
+      // The visitor reads that the data is missing and can try again; the HTTP details are the console's.
+      expect(shadow(card).textContent).to.contain('could not be loaded').and.to.contain('Try again').and.not.to.contain('HTTP 500');
     });
 
     it('leaves nothing behind when removed, and works again when re-added', async () => {

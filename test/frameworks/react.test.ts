@@ -52,7 +52,7 @@ describe('in a React 19 app', () => {
       return createElement(
         'div',
         null,
-        createElement('eco-org-card', { org: 'vib', 'oneco-select': (event: CustomEvent<{ id: string }>) => setPicked(event.detail.id) }),
+        createElement('eco-org-card', { org: 'vib', layout: 'compact', 'oneco-select': (event: CustomEvent<{ id: string }>) => setPicked(event.detail.id) }),
         createElement('output', null, picked),
       );
     }

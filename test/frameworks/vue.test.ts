@@ -41,7 +41,7 @@ describe('in a Vue 3 app', () => {
 
   it('hears eco-select through an @eco-select listener', async () => {
     const picked = ref('nothing');
-    mount({ setup: () => () => h('div', [h('eco-org-card', { org: 'vib', 'onEco-select': (event: CustomEvent<{ id: string }>) => (picked.value = event.detail.id) }), h('output', picked.value)]) });
+    mount({ setup: () => () => h('div', [h('eco-org-card', { org: 'vib', layout: 'compact', 'onEco-select': (event: CustomEvent<{ id: string }>) => (picked.value = event.detail.id) }), h('output', picked.value)]) });
     const card = container.querySelector('eco-org-card')!;
     await (card as EcoOrgCard).updateComplete;
     card.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();

@@ -60,11 +60,14 @@ const SETUPS: Record<string, Setup[]> = {
       name: ', with the dialog open',
       validOnly: true,
       // A query with no results has no list to choose from, and with href choosing follows the link.
-      attributes: ['region', 'type', 'focus', 'sort', 'group-by', 'layout', 'controls', 'page-size', 'lang', 'theme'],
+      // The dialog is the first card's: a filter, sort or grouping puts another organization in that
+      // card, where a new list's first card would open the dialog of that one.
+      attributes: ['layout', 'controls', 'page-size', 'lang', 'theme'],
       prepare: async (list) => {
-        const results = list.shadowRoot!.querySelector('.groups')!;
-        results.dispatchEvent(new CustomEvent('eco-select', { detail: { id: 'hasselt-university' }, bubbles: true, composed: true }));
-        await waitUntil(() => list.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open');
+        // Each card opens its own dialog: the first card's, here.
+        const card = list.shadowRoot!.querySelector<Host>('.results > li > *')!;
+        card.shadowRoot!.querySelector<HTMLButtonElement>('.name button')!.click();
+        await waitUntil(() => card.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open');
       },
     },
   ],

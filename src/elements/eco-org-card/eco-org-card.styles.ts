@@ -3,6 +3,12 @@ import { css } from 'lit';
 export const orgCardStyles = css`
   :host {
     display: block;
+  }
+  /*
+   * Only the compact row asks its width (the @container rule below). A size container on every card
+   * made Chromium style each card apart, in the middle of layout (bench/README.md).
+   */
+  :host([layout='compact' i]) {
     container-type: inline-size;
   }
 
@@ -23,10 +29,40 @@ export const orgCardStyles = css`
     inline-size: 2.75rem;
     block-size: 2.75rem;
     border-radius: 50%;
-    background: var(--_accent);
-    color: var(--_accent-contrast);
+    background: light-dark(var(--_kind), color-mix(in srgb, var(--_kind) 82%, #151b23));
+    color: #0d1117;
     font-weight: 700;
     letter-spacing: 0.02em;
+  }
+  /*
+   * The avatar's colour tells the kind of organization (org-kinds.ts): Paul Tol's "light" scheme, made
+   * to stay distinct to colour-blind eyes and to carry dark text; on dark pages a little dimmer (mixed
+   * with a dark surface of our own, so a page's colours cannot spoil it). The initials read at 5.4:1
+   * or more on each.
+   */
+  .academia {
+    --_kind: #77aadd;
+  }
+  .care {
+    --_kind: #ee8866;
+  }
+  .research {
+    --_kind: #99ddff;
+  }
+  .industry {
+    --_kind: #eedd88;
+  }
+  .venture {
+    --_kind: #44bb99;
+  }
+  .public {
+    --_kind: #dddddd;
+  }
+  .network {
+    --_kind: #ffaabb;
+  }
+  .facility {
+    --_kind: #bbcc33;
   }
 
   .name {

@@ -1,21 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
 import * as v from 'valibot';
 import { OrganizationSchema, type Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
 import type { RelationKind } from '../../data/vocabulary.js';
 import { choiceAttribute, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
-import type { EcoErrorCode } from '../../shared/events.js';
+import type { ElementProblem } from '../../shared/eco-element.js';
+import { notFoundWarning } from '../../shared/warnings.js';
 import { formatFigure } from '../../shared/format-figure.js';
 import { formatDate, formatList, selectPlural } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
 import { nameIn, textIn } from '../../shared/i18n/localized-text.js';
 import { organizationJsonLd, writeJsonLd } from '../../shared/json-ld.js';
 import { monogram } from '../../shared/monogram.js';
+import { OrgDialogController } from '../../shared/org-dialog-controller.js';
+import { orgDialogStyles } from '../../shared/org-dialog.styles.js';
 import { safeHref } from '../../shared/safe-href.js';
 import { orgCardStyles } from './eco-org-card.styles.js';
+import { ORG_KINDS } from './org-kinds.js';
 
 export const CARD_LAYOUTS = ['full', 'compact'] as const;
 export type CardLayout = (typeof CARD_LAYOUTS)[number];
@@ -27,20 +31,23 @@ type HeadingLevel = keyof typeof HEADING_TAGS;
 type CardView =
   | { kind: 'data-pending' }
   | { kind: 'ready'; org: Organization; index: EcosystemIndex | undefined }
-  | { kind: 'problem'; code: EcoErrorCode; message: () => TemplateResult; warning: string };
+  | { kind: 'problem'; problem: ElementProblem; shown: string };
 
 /**
  * One organization of the ecosystem: name, type, place, description, focus areas, key figures,
  * relations and source. Give it an id or any name (`org="UZA"`), or a record (`organization`).
  *
+ * Without `href`, the compact card's name and every related organization open that organization's
+ * full card in a modal dialog, rendered only once one is opened.
+ *
  * @tagname eco-org-card
  * @summary A card for one organization, in every state.
  *
- * @fires {CustomEvent<EcoSelectDetail>} eco-select - The name (without `href`) or a related organization was activated.
+ * @fires {CustomEvent<EcoSelectDetail>} eco-select - Without `href`, the compact card's name or a related organization was activated. Cancelable: `preventDefault()` keeps the card from opening its dialog.
  * @fires {CustomEvent<EcoErrorDetail>} eco-error - The organization is missing, unknown or invalid.
  *
  * @csspart card - The card's box, in every state.
- * @csspart avatar - The monogram.
+ * @csspart avatar - The monogram, coloured by the kind of organization.
  * @csspart name - The heading with the organization's name.
  * @csspart type - The kind of organization.
  * @csspart place - City and region.
@@ -50,21 +57,22 @@ type CardView =
  * @csspart relations - Parent, former names and related organizations.
  * @csspart source - The source line.
  * @csspart status - The loading, not-found and error messages.
+ * @csspart dialog - The dialog with a chosen organization's full card.
  *
  * @cssprop --eco-color-surface - Card background.
  * @cssprop --eco-color-surface-raised - Background of tags and the skeleton.
  * @cssprop --eco-color-text - Main text colour.
  * @cssprop --eco-color-text-muted - Secondary text colour.
- * @cssprop --eco-color-accent - Avatar, figures and links.
- * @cssprop --eco-color-accent-contrast - Text on the accent colour.
+ * @cssprop --eco-color-accent - Figures and links.
  * @cssprop --eco-color-border - Card border.
  * @cssprop --eco-color-focus - Focus ring.
  * @cssprop --eco-font-family - Font.
  * @cssprop --eco-radius - Corner radius.
+ * @cssprop --eco-shadow - The dialog's shadow.
  * @cssprop --eco-spacing - Inner spacing.
  */
 export class EcoOrgCard extends EcoDataElement {
-  static override styles = [...EcoDataElement.styles, orgCardStyles];
+  static override styles = [...EcoDataElement.styles, orgCardStyles, orgDialogStyles];
 
   /** The organization's id, or any of its names or aliases (case- and accent-insensitive). */
   @property() org?: string;
@@ -85,6 +93,7 @@ export class EcoOrgCard extends EcoDataElement {
   @property({ attribute: 'no-jsonld', type: Boolean }) noJsonld = false;
 
   private view: CardView = { kind: 'data-pending' };
+  private readonly orgDialog = new OrgDialogController(this);
   private layoutChoice: CardLayout = 'full';
 
   /** Focuses the card's name, its first control, so lists can move focus from card to card. */
@@ -97,10 +106,10 @@ export class EcoOrgCard extends EcoDataElement {
     this.layoutChoice = this.chosen('layout', this.layout, CARD_LAYOUTS, 'full');
     // Removing the attribute sets null: the default level, nothing to warn about.
     if (this.headingLevel !== null && !(this.headingLevel in HEADING_TAGS)) {
-      this.warn(`heading-level="${this.getAttribute('heading-level')}" is not 2 to 6. Using 3.`);
+      this.warn('not 2 to 6. Using 3.', 'heading-level', this.getAttribute('heading-level') ?? String(this.headingLevel));
     }
     if (this.href && !safeHref(this.href, 'id')) {
-      this.warn(`href="${this.href}" does not make an http:, https: or mailto: link; names are shown as buttons instead.`);
+      this.warn('does not make an http:, https: or mailto: link. Names open the in-page dialog instead.', 'href', this.href);
     }
     this.view = this.computeView();
   }
@@ -114,24 +123,20 @@ export class EcoOrgCard extends EcoDataElement {
     if (!asked) {
       return {
         kind: 'problem',
-        code: 'missing-attribute',
-        message: () => html`${this.messages.orgMissing}`,
-        warning: 'no organization given. Set org="…" to an id, name or alias (for example org="imec"), or set the organization property.',
+        problem: {
+          code: 'missing-attribute',
+          message: 'no organization given. Set org="…" to an id, name or alias (for example org="imec"), or set the organization property.',
+        },
+        shown: this.messages.orgMissing,
       };
     }
     const org = data.index.find(asked);
     if (org) return { kind: 'ready', org, index: data.index };
     const suggestions = data.index.suggest(asked);
-    const names = suggestions.map((suggestion) => isolated(nameIn(suggestion, this.locale)));
     return {
       kind: 'problem',
-      code: 'not-found',
-      message: () => html`${this.messages.orgNotFound(isolated(quoted(asked)))}
-        ${names.length > 0 ? this.messages.didYouMean(formatList(this.locale, names, 'disjunction')) : nothing}`,
-      warning:
-        `org="${quoted(asked)}" matches no organization.` +
-        (suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s.id}" (${s.name})`).join(' or ')}?` : '') +
-        ' Use an id, name or alias from the dataset.',
+      problem: { code: 'not-found', message: notFoundWarning(suggestions), attribute: 'org', value: asked },
+      shown: `${this.messages.orgNotFound(isolated(quoted(asked)))} ${this.didYouMean(suggestions.map((suggestion) => nameIn(suggestion, this.locale)))}`,
     };
   }
 
@@ -144,16 +149,15 @@ export class EcoOrgCard extends EcoDataElement {
     const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`);
     return {
       kind: 'problem',
-      code: 'invalid-data',
-      message: () => html`${this.messages.orgInvalid}`,
-      warning: `the organization property is not a valid record:\n  ${problems.join('\n  ')}`,
+      problem: { code: 'invalid-data', message: `the organization property is not a valid record:\n  ${problems.join('\n  ')}` },
+      shown: this.messages.orgInvalid,
     };
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     const { view } = this;
-    this.reportProblem(view.kind === 'problem' ? { code: view.code, message: view.warning } : undefined);
+    this.reportProblem(view.kind === 'problem' ? view.problem : undefined);
     writeJsonLd(this, view.kind === 'ready' && !this.noJsonld ? this.jsonLd(view.org, view.index) : undefined);
   }
 
@@ -166,9 +170,10 @@ export class EcoOrgCard extends EcoDataElement {
     const { view } = this;
     if (view.kind === 'data-pending') return this.renderDataPending();
     if (view.kind === 'problem') {
-      return html`<div part="card status" class="eco-panel card status" role="status">${view.message()}</div>`;
+      return html`<div part="card status" class="eco-panel card status" role="status">${view.shown}</div>`;
     }
-    return this.layoutChoice === 'compact' ? this.renderCompact(view.org) : this.renderFull(view.org, view.index);
+    const { org, index } = view;
+    return html`${this.layoutChoice === 'compact' ? this.renderCompact(org) : this.renderFull(org, index)}${this.renderDialog(org, index)}`;
   }
 
   /** A placeholder the card's size, so the page does not jump when the data arrives. */
@@ -182,8 +187,7 @@ export class EcoOrgCard extends EcoDataElement {
 
   private renderCompact(org: Organization) {
     return html`<article part="card" class="eco-panel card compact" aria-labelledby="name">
-      <span part="avatar" class="avatar" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>
-      ${this.renderName(org)} ${this.renderMeta(org)}
+      ${this.renderAvatar(org)} ${this.renderName(org)} ${this.renderMeta(org)}
     </article>`;
   }
 
@@ -191,7 +195,7 @@ export class EcoOrgCard extends EcoDataElement {
     const description = textIn(org.description, this.locale);
     return html`<article part="card" class="eco-panel card" aria-labelledby="name">
       <header>
-        <span part="avatar" class="avatar" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>
+        ${this.renderAvatar(org)}
         <div>${this.renderName(org)} ${this.renderMeta(org)}</div>
       </header>
       <p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>
@@ -199,17 +203,44 @@ export class EcoOrgCard extends EcoDataElement {
     </article>`;
   }
 
-  private renderName(org: Organization) {
-    const level = (this.headingLevel in HEADING_TAGS ? this.headingLevel : 3) as HeadingLevel;
-    return staticHtml`<${HEADING_TAGS[level]} part="name" class="name" id="name">${this.renderLinkTo(org)}</${HEADING_TAGS[level]}>`;
+  /** The monogram, coloured by the organization's kind (see org-kinds.ts). */
+  private renderAvatar(org: Organization) {
+    return html`<span part="avatar" class="avatar ${ORG_KINDS[org.type]}" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>`;
   }
 
-  /** A link when `href` gives a safe one, else a button that says `eco-select`. */
-  private renderLinkTo(org: Organization) {
+  private renderName(org: Organization) {
+    const level = (this.headingLevel in HEADING_TAGS ? this.headingLevel : 3) as HeadingLevel;
+    return staticHtml`<${HEADING_TAGS[level]} part="name" class="name" id="name">${this.renderLinkTo(org, this.layoutChoice === 'full')}</${HEADING_TAGS[level]}>`;
+  }
+
+  /**
+   * A link when `href` gives a safe one, else a button that says `eco-select` and opens the
+   * organization's full card. Without a link, the full card's own name (`own`) is neither: it would
+   * open the card already shown.
+   */
+  private renderLinkTo(org: Organization, own = false) {
     const href = this.href ? safeHref(this.href, org.id) : undefined;
-    return href
-      ? html`<a href=${href}><bdi>${nameIn(org, this.locale)}</bdi></a>`
-      : html`<button type="button" @click=${() => this.emit('eco-select', { id: org.id })}><bdi>${nameIn(org, this.locale)}</bdi></button>`;
+    const name = html`<bdi>${nameIn(org, this.locale)}</bdi>`;
+    if (href) return html`<a href=${href}>${name}</a>`;
+    return own ? name : html`<button type="button" aria-haspopup="dialog" @click=${() => this.select(org.id)}>${name}</button>`;
+  }
+
+  /** Unless the page takes the choice itself (`preventDefault()`), the card shows it in its dialog. */
+  private select(id: string): void {
+    if (!this.emit('eco-select', { id }).defaultPrevented) void this.orgDialog.show(id);
+  }
+
+  /** Once a name or relation is chosen, that organization's full card, in a dialog. */
+  private renderDialog(org: Organization, index: EcosystemIndex | undefined) {
+    const id = this.orgDialog.shown;
+    // The compact card's own record (it may be one the dataset lacks), else a relation from the dataset.
+    const shown = id === org.id ? org : id && index?.get(id);
+    if (!shown) return nothing;
+    // The tag this card was defined with, so that one defined under another tag shows its own kind;
+    // a custom element's name, never the page's text, so safe as a static part of the template.
+    const tag = unsafeStatic(this.localName);
+    const card = staticHtml`<${tag} .organization=${shown} heading-level="2" no-jsonld></${tag}>`;
+    return this.orgDialog.render(isolated(nameIn(shown, this.locale)), this.messages.close, card);
   }
 
   private renderMeta(org: Organization) {
