@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { countsReporter } from './scripts/counts-reporter.mjs';
@@ -59,13 +60,36 @@ const launchers = {
 };
 
 const engines = (process.env.BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
-const sourceTextsDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'data/sources');
+const root = fileURLToPath(new URL('.', import.meta.url));
+const sourceTextsDir = resolve(root, 'data/sources');
+
+/**
+ * Screenshots of test/visual/ against the baselines committed in test/visual/baselines/<browser>/.
+ * `--update-visual-baseline` (npm run test:visual:update) writes what the browsers draw as the new
+ * baselines. A failed run leaves the new picture and a diff in .tmp/visual-failures/ (gitignored).
+ */
+// The Chrome launcher calls Chromium "Chrome", and the same launcher driving Firefox "Firefox".
+const folderOf = (browser) => (browser === 'Chrome' ? 'chromium' : browser.toLowerCase());
+const screenshots = visualRegressionPlugin({
+  update: process.argv.includes('--update-visual-baseline'),
+  baseDir: resolve(root, 'test/visual/baselines'),
+  getBaselineName: ({ browser, name }) => join(folderOf(browser), name),
+  getFailedName: ({ browser, name }) => resolve(root, '.tmp/visual-failures', folderOf(browser), name),
+  getDiffName: ({ browser, name }) => resolve(root, '.tmp/visual-failures', folderOf(browser), `${name}-diff`),
+  // Same font, data and motion make every run draw the same pixels; pixelmatch's colour threshold
+  // (0.1) and its anti-aliasing detection forgive only edge smoothing, so one changed pixel fails.
+  failureThresholdType: 'pixel',
+  failureThreshold: 0,
+});
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // WebKitGTK's MiniBrowser draws text and form controls unlike Safari, so its screenshots would guard
+  // nothing a visitor sees: the visual tests run in Chromium and Firefox only.
+  files: ['test/**/*.test.ts', ...(engines.includes('webkit') ? ['!test/visual/**'] : [])],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
   plugins: [
+    screenshots,
     jsonModulesForImports,
     reactAsModules({ build }),
     // es2022 for top-level await, which a test file needs to make one test per item it fetches (every

@@ -1,22 +1,29 @@
 // Runs the browser tests and ends with the one line CI reads: `N passed, N failed`.
-//   node scripts/run-tests.mjs           Chromium and Firefox
-//   node scripts/run-tests.mjs webkit    WebKit (MiniBrowser under Xvfb, through WebKitWebDriver)
+//   node scripts/run-tests.mjs           Chromium and Firefox, every test (the visual ones included)
+//   node scripts/run-tests.mjs webkit    WebKit (MiniBrowser under Xvfb, through WebKitWebDriver), all
+//                                        but the visual tests
+//   node scripts/run-tests.mjs visual    the visual tests alone, in Chromium and Firefox; with
+//                                        --update-visual-baseline, what they draw becomes the baselines
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-const engineSet = process.argv[2] === 'webkit' ? ['webkit'] : ['chromium', 'firefox'];
+const mode = process.argv[2] ?? 'all';
+const engineSet = mode === 'webkit' ? ['webkit'] : ['chromium', 'firefox'];
 const needs = {
   chromium: { path: process.env.CHROME_PATH || '/usr/bin/chromium', packages: ['chromium'] },
   firefox: { path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', packages: ['firefox-esr'] },
   webkit: { path: '/usr/bin/WebKitWebDriver', packages: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
+  // The visual tests draw in Inter, the same on every machine, and their baselines were drawn with it.
+  'the font Inter': { path: '/usr/share/fonts/opentype/inter/Inter-Regular.otf', packages: ['fonts-inter'] },
 };
+const needed = mode === 'webkit' ? engineSet : [...engineSet, 'the font Inter'];
 
-const missing = engineSet.filter((engine) => !existsSync(needs[engine].path));
+const missing = needed.filter((need) => !existsSync(needs[need].path));
 if (engineSet.includes('webkit') && !existsSync('/usr/bin/xvfb-run')) missing.push('webkit');
 if (missing.length > 0) {
-  const packages = [...new Set(missing.flatMap((engine) => needs[engine].packages))].join(' ');
-  console.error(`Missing browser(s) for ${missing.join(', ')}. Install them with:\n\n  apt-get update && apt-get install -y ${packages}\n`);
+  const packages = [...new Set(missing.flatMap((need) => needs[need].packages))].join(' ');
+  console.error(`Missing ${missing.join(', ')}. Install with:\n\n  apt-get update && apt-get install -y ${packages}\n`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -57,17 +64,24 @@ async function waitForPort(port, timeoutMs = 20_000) {
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
-// The build tests load dist/ as a partner and as an npm user would, so build it first.
-const buildStatus =
-  (await run('node_modules/.bin/rollup', ['-c', 'rollup.config.mjs', '--silent'])) ||
-  (await run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']));
-if (buildStatus !== 0) {
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+// The build tests load dist/ as a partner and as an npm user would, so build it first (the visual
+// tests alone need no build).
+if (mode !== 'visual') {
+  const buildStatus =
+    (await run('node_modules/.bin/rollup', ['-c', 'rollup.config.mjs', '--silent'])) ||
+    (await run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']));
+  if (buildStatus !== 0) {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
 }
 
-const countsFile = `.tmp/test-counts-${engineSet.join('-')}.json`;
+const countsFile = `.tmp/test-counts-${mode === 'visual' ? 'visual' : engineSet.join('-')}.json`;
 rmSync(countsFile, { force: true });
+// Pictures of an earlier failure would mislead; updating starts from no baselines, so that one of a
+// case renamed or removed does not stay behind.
+rmSync('.tmp/visual-failures', { recursive: true, force: true });
+if (process.argv.includes('--update-visual-baseline')) rmSync('test/visual/baselines', { recursive: true, force: true });
 const env = { BROWSERS: engineSet.join(','), TEST_COUNTS_FILE: countsFile, TZ: 'Europe/Brussels', LANG: 'en_US.UTF-8' };
 
 let driver;
@@ -77,7 +91,8 @@ if (engineSet.includes('webkit')) {
   await waitForPort(env.WEBKIT_DRIVER_PORT);
 }
 
-const status = await run('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs'], env);
+const config = mode === 'visual' ? 'web-test-runner.visual.config.mjs' : 'web-test-runner.config.mjs';
+const status = await run('node_modules/.bin/web-test-runner', ['--config', config, ...process.argv.slice(3)], env);
 driver?.kill();
 
 const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
