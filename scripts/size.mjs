@@ -52,17 +52,20 @@ const codeAlone = await buildWithoutDataset();
  * bench/README.md), and so neither can the whole; for those two the script fails above a ceiling at
  * today's best figure instead, so that they can only shrink. Issue #12 raised them by 3 KB each: a limit on every list and string of a partner's file, bounded problem lists and per-unit
  * figure bounds in the validator, the second-copy and Trusted Types guard, element dependencies and
- * the count-up controller (bench/README.md has the breakdown).
+ * the count-up controller (bench/README.md has the breakdown). Issue #13 allowed the code 1.5 KB more
+ * than it weighed before it (30,766 and 47,143 bytes): filter menus, the card's own dialog, colours by
+ * kind, the new chart, and words for visitors apart from details for developers.
  */
+const BEFORE_ISSUE_13 = { bundle: 47_143, code: 30_766 };
 const measured = [
   {
     file: 'dist/eco-widgets.js',
     what: 'the partner bundle: Lit, every element, the dataset',
     bytes: readFileSync('dist/eco-widgets.js'),
     budget: 40 * KB,
-    ceiling: 46.5 * KB,
+    ceiling: BEFORE_ISSUE_13.bundle + 1.5 * KB,
   },
-  { file: '  without the dataset', what: 'the code alone', bytes: codeAlone.code, budget: 18 * KB, ceiling: 30.5 * KB },
+  { file: '  without the dataset', what: 'the code alone', bytes: codeAlone.code, budget: 18 * KB, ceiling: BEFORE_ISSUE_13.code + 1.5 * KB },
   {
     file: '    of which required',
     what: 'Lit, @lit/context, the strings of en nl fr de, the validator',

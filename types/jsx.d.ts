@@ -88,11 +88,12 @@ export type EcoOrgCardProps = {
   /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
 ancestors, else English. */
   lang?: EcoOrgCard["lang"];
-  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  /** `light` or `dark` to force one, `auto` to follow the visitor's `prefers-color-scheme`. Unset, the
+element follows the page's own `color-scheme`, so a light page gets light widgets. */
   theme?: EcoOrgCard["theme"];
   /** A record to show instead of looking `org` up; validated like a dataset's. */
   organization?: EcoOrgCard["organization"];
-  /** The name (without `href`) or a related organization was activated. */
+  /** Without `href`, the compact card's name or a related organization was activated. Cancelable: `preventDefault()` keeps the card from opening its dialog. */
   "oneco-select"?: (e: CustomEvent<EcoSelectDetail>) => void;
   /** The organization is missing, unknown or invalid. */
   "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
@@ -107,7 +108,8 @@ else means the default, 15000, with a warning. */
   /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
 ancestors, else English. */
   lang?: EcoProvider["lang"];
-  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  /** `light` or `dark` to force one, `auto` to follow the visitor's `prefers-color-scheme`. Unset, the
+element follows the page's own `color-scheme`, so a light page gets light widgets. */
   theme?: EcoProvider["theme"];
   /** A dataset object, used instead of `src`. It is validated like a fetched one. */
   data?: EcoProvider["data"];
@@ -151,10 +153,11 @@ property: `false` (off), `true` (the usual keys) or the word. */
   /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
 ancestors, else English. */
   lang?: EcoRegionList["lang"];
-  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  /** `light` or `dark` to force one, `auto` to follow the visitor's `prefers-color-scheme`. Unset, the
+element follows the page's own `color-scheme`, so a light page gets light widgets. */
   theme?: EcoRegionList["theme"];
 
-  /** An organization was chosen. */
+  /** An organization was chosen. Cancelable: `preventDefault()` keeps its card from opening the dialog. */
   "oneco-select"?: (e: CustomEvent<EcoSelectDetail>) => void;
   /** An attribute names a region, type or focus area that does not exist. */
   "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
@@ -169,7 +172,8 @@ export type EcoStatsProps = {
   metrics?: EcoStats["metrics"];
   /** Adds counts made from the dataset: how many organizations of each type the region has. */
   counts?: EcoStats["counts"];
-  /** `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type). */
+  /** `tiles` (default), `inline` (one line) or `chart` (bars of organizations by type: the eight
+largest types, and one bar for the rest that a button unfolds). */
   layout?: EcoStats["layout"];
   /** Counts the numbers up when they first come into view, unless the visitor prefers reduced motion.
 `--eco-count-up-duration` (default `900ms`) sets how long it takes. */
@@ -177,7 +181,8 @@ export type EcoStatsProps = {
   /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
 ancestors, else English. */
   lang?: EcoStats["lang"];
-  /** `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  /** `light` or `dark` to force one, `auto` to follow the visitor's `prefers-color-scheme`. Unset, the
+element follows the page's own `color-scheme`, so a light page gets light widgets. */
   theme?: EcoStats["theme"];
 
   /** The region, organization or a metric does not exist. */
@@ -191,7 +196,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **eco-select** - The name (without `href`) or a related organization was activated.
+   *  - **eco-select** - Without `href`, the compact card's name or a related organization was activated. Cancelable: `preventDefault()` keeps the card from opening its dialog.
    * - **eco-error** - The organization is missing, unknown or invalid.
    *
    * ### **Methods:**
@@ -205,22 +210,23 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--eco-color-surface** - Card background. _(default: undefined)_
    * - **--eco-color-surface-raised** - Background of tags and the skeleton. _(default: undefined)_
    * - **--eco-color-text** - Main text colour. _(default: undefined)_
    * - **--eco-color-text-muted** - Secondary text colour. _(default: undefined)_
-   * - **--eco-color-accent** - Avatar, figures and links. _(default: undefined)_
-   * - **--eco-color-accent-contrast** - Text on the accent colour. _(default: undefined)_
+   * - **--eco-color-accent** - Figures and links. _(default: undefined)_
    * - **--eco-color-border** - Card border. _(default: undefined)_
    * - **--eco-color-focus** - Focus ring. _(default: undefined)_
    * - **--eco-font-family** - Font. _(default: undefined)_
    * - **--eco-radius** - Corner radius. _(default: undefined)_
+   * - **--eco-shadow** - The dialog's shadow. _(default: undefined)_
    * - **--eco-spacing** - Inner spacing. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **card** - The card's box, in every state.
-   * - **avatar** - The monogram.
+   * - **avatar** - The monogram, coloured by the kind of organization.
    * - **name** - The heading with the organization's name.
    * - **type** - The kind of organization.
    * - **place** - City and region.
@@ -230,6 +236,7 @@ export type CustomElements = {
    * - **relations** - Parent, former names and related organizations.
    * - **source** - The source line.
    * - **status** - The loading, not-found and error messages.
+   * - **dialog** - The dialog with a chosen organization's full card.
    */
   "eco-org-card": Partial<EcoOrgCardProps & BaseProps & BaseEvents>;
 
@@ -250,6 +257,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The eco-* elements (and anything else) that should use this data.
    */
@@ -261,7 +269,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **eco-select** - An organization was chosen.
+   *  - **eco-select** - An organization was chosen. Cancelable: `preventDefault()` keeps its card from opening the dialog.
    * - **eco-error** - An attribute names a region, type or focus area that does not exist.
    *
    * ### **Methods:**
@@ -273,26 +281,28 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
-   *  - **--eco-color-accent** - Pressed chips and buttons. _(default: undefined)_
+   *  - **--eco-color-accent** - Chosen filters and their counts. _(default: undefined)_
    * - **--eco-color-border** - Borders of controls and cards. _(default: undefined)_
-   * - **--eco-color-surface** - Background. _(default: undefined)_
+   * - **--eco-color-surface** - Background of controls and menus; the list itself has none, so it sits on the page. _(default: undefined)_
    * - **--eco-color-text** - Text. _(default: undefined)_
    * - **--eco-color-focus** - Focus ring. _(default: undefined)_
    * - **--eco-radius** - Corner radius. _(default: undefined)_
    * - **--eco-spacing** - Spacing. _(default: undefined)_
    *
    * ### **CSS Parts:**
-   *  - **controls** - The search box, filters and sort, when shown.
+   *  - **controls** - The search box and the filter menus, when shown.
    * - **search** - The search box.
-   * - **filters** - The filter chips.
-   * - **chip** - One filter chip.
-   * - **summary** - The line that counts the results.
+   * - **filters** - The buttons that open the filter menus.
+   * - **menu** - One filter's menu of options.
+   * - **chip** - A chosen filter value; pressing it removes it.
+   * - **summary** - The line that counts the results, or says that nothing matches.
    * - **results** - The list of organizations.
    * - **item** - One organization in the list.
-   * - **empty** - The message when nothing matches.
+   * - **empty** - The summary and its way out, when nothing matches.
    * - **more** - The button that shows more results.
-   * - **dialog** - The dialog with an organization's full card.
+   * - **dialog** - The dialog with an organization's full card (each card's, exported).
    * - **status** - Messages about the data or the attributes.
    */
   "eco-region-list": Partial<EcoRegionListProps & BaseProps & BaseEvents>;
@@ -314,9 +324,10 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--eco-color-accent** - Numbers and bars. _(default: undefined)_
-   * - **--eco-color-surface** - Background. _(default: undefined)_
+   * - **--eco-color-surface** - The tiles' background, and the element's where its `theme` is set; else it has none and sits on the page's. _(default: undefined)_
    * - **--eco-color-text** - Text. _(default: undefined)_
    * - **--eco-color-text-muted** - Years and sources. _(default: undefined)_
    * - **--eco-color-border** - Tile borders. _(default: undefined)_
