@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import bundled from '../../data/ecosystem.json';
 import '../../src/elements/eco-provider/define.js';
 import '../../src/elements/eco-stats/define.js';
@@ -145,9 +144,6 @@ describe('<eco-stats>', () => {
   });
 
   describe('fitting its space', () => {
-    const restore = { width: innerWidth, height: innerHeight };
-    afterEach(() => setViewport(restore));
-
     /** The figures of every qualifier and unit, and the longest ones: millions, in words. */
     function longFigures(): Dataset {
       const dataset = datasetWithStatistics();
@@ -195,9 +191,10 @@ describe('<eco-stats>', () => {
       expect(Math.min(...heights)).to.be.below(Math.max(...heights));
     });
 
-    it('never makes a 320-pixel page scroll sideways, in any layout, theme or language', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const container = await fixture(html`<div></div>`);
+    // A 320-pixel column stands in for the phone: the layout asks only its own width (setViewport is
+    // not there in WebKit's driver, and these tests run there too).
+    it('never makes a 320-pixel column scroll sideways, in any layout, theme or language', async () => {
+      const container = await fixture(html`<div style="width: 320px; overflow: auto"></div>`);
       const provider = document.createElement('eco-provider');
       provider.data = longFigures();
       const every = (attributes: string) =>
@@ -212,7 +209,7 @@ describe('<eco-stats>', () => {
       container.append(provider);
       const all = [...container.querySelectorAll('eco-stats')];
       await waitUntil(() => all.every((stats) => shadow(stats).querySelector('[part="stats"]')), 'not every eco-stats rendered', { timeout: 10_000 });
-      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      expect(container.scrollWidth).to.be.at.most(container.clientWidth);
       for (const stats of all) expect(overflows(stats), stats.outerHTML).to.deep.equal([]);
     });
   });
