@@ -8,7 +8,6 @@ import type { RelationKind } from '../../data/vocabulary.js';
 import { choiceAttribute, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { ElementProblem } from '../../shared/eco-element.js';
-import { notFoundWarning } from '../../shared/warnings.js';
 import { formatFigure } from '../../shared/format-figure.js';
 import { formatDate, formatList, selectPlural } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
@@ -18,6 +17,7 @@ import { monogram } from '../../shared/monogram.js';
 import { OrgDialogController } from '../../shared/org-dialog-controller.js';
 import { orgDialogStyles } from '../../shared/org-dialog.styles.js';
 import { safeHref } from '../../shared/safe-href.js';
+import { notFoundWarning } from '../../shared/warnings.js';
 import { orgCardStyles } from './eco-org-card.styles.js';
 import { ORG_KINDS } from './org-kinds.js';
 
