@@ -27,8 +27,10 @@ try {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${server.origin}/demo/`);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('eco-org-card, eco-region-list, eco-stats')].every((element) => element.shadowRoot?.childElementCount),
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('template.example') &&
+        [...document.querySelectorAll('eco-org-card, eco-region-list, eco-stats')].every((element) => element.shadowRoot?.childElementCount),
     );
     await page.waitForTimeout(1000);
     const shift = await page.evaluate(() => window.layoutShift);

@@ -25,6 +25,8 @@ try {
     document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   await page.goto(`${server.origin}/demo/`);
+  // demo.js stamps the examples one per task; wait for the last, so every one is checked.
+  await page.waitForFunction(() => !document.querySelector('template.example'), undefined, { timeout: 15_000 });
   examples = await page.locator('figure.example').count();
   // Every element shows something of its own: content, a message, or a data error — never a blank box.
   await page.waitForFunction(
