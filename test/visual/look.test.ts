@@ -9,21 +9,13 @@ import '../../src/elements/eco-stats/define.js';
  * Every element, in every layout, held by screenshots against baselines in test/visual/baselines/
  * (one folder per browser). `npm run test:visual:update` rewrites them; see the README.
  *
- * The matrix: for each element × layout, four cases instead of the 8 of theme × language × width, laid
- * out as an orthogonal array, so each layout is seen in both themes, both languages and both widths,
- * and every pair of those values (dark at 390 px, nl in dark, …) occurs once.
+ * The matrix is the whole product: every element × layout (the list once more with its controls on),
+ * in both themes, both languages and both widths.
  */
-const THEME_LANGUAGE_WIDTH = [
-  ['light', 'en', 390],
-  ['light', 'nl', 1280],
-  ['dark', 'en', 1280],
-  ['dark', 'nl', 390],
-] as const;
-/** The list with its controls is one more look at the list layout: each theme, language and width once. */
-const TWO_CASES = [
-  ['light', 'en', 1280],
-  ['dark', 'nl', 390],
-] as const;
+const THEMES = ['light', 'dark'] as const;
+const LANGUAGES = ['en', 'nl'] as const;
+const WIDTHS = [390, 1280] as const;
+const THEME_LANGUAGE_WIDTH = THEMES.flatMap((theme) => LANGUAGES.flatMap((lang) => WIDTHS.map((width) => [theme, lang, width] as const)));
 
 /** What the page around the element looks like in each theme, so transparent corners read as on a real page. */
 const PAGE_BACKGROUND = { light: '#ffffff', dark: '#0d1117' } as const;
@@ -105,7 +97,7 @@ describe('how the elements look', function () {
 
   for (const [tag, layout, attributes] of LAYOUTS) {
     const variant = attributes.includes('controls') ? `${layout}-controls` : layout;
-    for (const [theme, lang, width] of variant.endsWith('controls') ? TWO_CASES : THEME_LANGUAGE_WIDTH) {
+    for (const [theme, lang, width] of THEME_LANGUAGE_WIDTH) {
       const name = `${tag.replace('eco-', '')}-${variant}-${theme}-${lang}-${width}`;
 
       it(`${tag} ${variant}, ${theme}, ${lang}, ${width} px: looks as its baseline, and passes axe`, async () => {
