@@ -193,6 +193,33 @@ describe('<eco-org-card>', () => {
     });
   });
 
+  // A column of a phone's width stands in for the phone: the card lays itself out by its own width, and
+  // setViewport is not there in WebKit's driver, where these run too.
+  describe('in a 320 px column', () => {
+    for (const lang of ['en', 'nl', 'fr', 'de']) {
+      it(`fits every organization of the dataset, full and compact, in ${lang}`, async () => {
+        const column = await fixture<HTMLElement>(html`<div style="width: 320px; overflow: auto" lang=${lang}></div>`);
+        column.innerHTML = bundledIndex()
+          .organizations.flatMap((org) => ['full', 'compact'].map((layout) => `<eco-org-card org="${org.id}" layout="${layout}" no-jsonld></eco-org-card>`))
+          .join('');
+        const cards = [...column.querySelectorAll('eco-org-card')];
+        await Promise.all(cards.map((card) => card.updateComplete));
+        expect(cards.every((card) => shadow(card).querySelector('[part="name"]')), 'every card shows its organization').to.equal(true);
+        const overflowing = cards.flatMap((card) => {
+          const { left, right } = card.getBoundingClientRect();
+          return [...shadow(card).querySelectorAll('*')]
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.width > 0 && (box.left < left - 0.5 || box.right > right + 0.5);
+            })
+            .map((element) => `${card.getAttribute('org')} (${card.getAttribute('layout')}): ${element.outerHTML.slice(0, 80)}`);
+        });
+        expect(overflowing).to.deep.equal([]);
+        expect(column.scrollWidth).to.be.at.most(column.clientWidth);
+      });
+    }
+  });
+
   describe('events and links', () => {
     it('says eco-select with the id when the compact card’s name is activated', async () => {
       const card = await cardFor(record(), 'layout="compact"');
