@@ -96,6 +96,8 @@ const verdict = ({ brotli, budget, limit }) => {
 console.table(
   rows.map((row) => ({ file: row.file, what: row.what, raw: kb(row.raw), brotli: kb(row.brotli), gzip: kb(row.gzip), 'brotli budget': verdict(row) })),
 );
+const grown = (index, before) => (rows[index].brotli - before).toLocaleString('en', { signDisplay: 'always' });
+console.log(`Since issue #13: the code ${grown(1, BEFORE_ISSUE_13.code)} B, the bundle ${grown(0, BEFORE_ISSUE_13.bundle)} B brotli (at most +1,536 B each).\n`);
 
 /** Where the code's bytes come from, by the path of the module that brought them. */
 const PARTS = [
