@@ -5,11 +5,9 @@ import { textIn, type TextInLanguage } from './i18n/localized-text.js';
 import type { Messages } from './i18n/messages/index.js';
 
 export interface FormattedFigure {
-  /** The number with its unit and qualifier: "more than 1,000", "up to €150,000", "No. 1". */
-  value: string;
   /**
-   * `value` in three: the qualifier's words before the number, the number, and the words after it:
-   * `["up to ", "€150,000", ""]`. Tiles set the words smaller than the number.
+   * The number with its unit and qualifier, in three: the qualifier's words before the number, the
+   * number, and the words after it: `["up to ", "€150,000", ""]`, to set the words smaller.
    */
   parts: [before: string, number: string, after: string];
   /** What the number counts or measures: "beds". */
@@ -53,7 +51,6 @@ export function formatFigure(locale: Locale, figure: Figure, messages: Messages,
   const [before = '', after = ''] = plus ? [] : messages.qualifiers[figure.qualifier]('\0').split('\0');
   const parts: FormattedFigure['parts'] = [before, plus ? `${number}+` : number, after];
   return {
-    value: parts.join(''),
     parts,
     label: textIn(figure.label, locale),
     year: figure.year === null ? undefined : formatNumber(locale, figure.year, { useGrouping: false }),

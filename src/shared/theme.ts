@@ -11,12 +11,12 @@ import { css } from 'lit';
 export const themeStyles = css`
   :host {
     --_font: var(--eco-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    /* Type scale: small print, secondary text, body, titles, headline numbers. */
+    /* Type scale: small print, secondary text, body, names and figures, headline numbers (which grow with their tile). */
     --_text-xs: 0.75rem;
     --_text-sm: 0.875rem;
     --_text-md: 1rem;
     --_text-lg: 1.125rem;
-    --_text-xl: 1.5rem;
+    --_text-xl: 1.25rem;
     --_space: var(--eco-spacing, 1rem);
     --_radius: var(--eco-radius, 0.5rem);
     --_surface: var(--eco-color-surface, light-dark(#fff, #151b23));

@@ -139,6 +139,14 @@ describe('<eco-org-card>', () => {
       });
     }
 
+    it('sets a qualifier’s words smaller than the number, as the key figures do', async () => {
+      const card = await cardFor(record({ figures: qualified }));
+      const value = shadow(card).querySelector('.figure-value')!;
+      const [before, after] = [...value.querySelectorAll('.qualifier')];
+      expect([before!.textContent, after!.textContent]).to.deep.equal(messagesFor('en').qualifiers['at-least']('\0').split('\0'));
+      expect(parseFloat(getComputedStyle(before!).fontSize)).to.be.below(parseFloat(getComputedStyle(value).fontSize) * 0.8);
+    });
+
     it('names what a figure counts, with its year', async () => {
       const card = await cardFor(record({ figures: [figure(55, 'exact', 'count', 'healthtech ventures', 2022)] }));
       expect(text(card, '[part="figures"] li')).to.equal('55 healthtech ventures (2022)');

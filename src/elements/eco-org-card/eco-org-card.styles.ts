@@ -67,7 +67,7 @@ export const orgCardStyles = css`
 
   .name {
     margin: 0;
-    font-size: 1.2rem;
+    font-size: var(--_text-lg);
     line-height: 1.3;
   }
 
@@ -103,7 +103,7 @@ export const orgCardStyles = css`
   .meta {
     margin: 0.1rem 0 0;
     color: var(--_text-muted);
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
 
   .description {
@@ -127,7 +127,7 @@ export const orgCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface-raised);
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
   }
 
   .figures {
@@ -142,17 +142,20 @@ export const orgCardStyles = css`
   }
   .figure-value {
     color: var(--_accent);
-    font-size: 1.25rem;
+    font-size: var(--_text-lg);
     font-variant-numeric: tabular-nums;
+  }
+  .qualifier {
+    font-size: var(--_text-xs);
   }
   .figure-year {
     color: var(--_text-muted);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
 
   .relations {
     margin: var(--_space) 0 0;
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   .relations div {
     display: flex;
@@ -195,10 +198,10 @@ export const orgCardStyles = css`
     grid-row: span 2;
     inline-size: 2rem;
     block-size: 2rem;
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
   }
   .compact .name {
-    font-size: 1rem;
+    font-size: var(--_text-md);
   }
   .compact .meta {
     margin: 0;

@@ -9,6 +9,7 @@ import { choiceAttribute, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { ElementProblem } from '../../shared/eco-element.js';
 import { formatFigure } from '../../shared/format-figure.js';
+import { qualifiedNumber } from '../../shared/qualified-number.js';
 import { formatDate, formatList, selectPlural } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
 import { nameIn, textIn } from '../../shared/i18n/localized-text.js';
@@ -263,9 +264,9 @@ export class EcoOrgCard extends EcoDataElement {
     if (org.figures.length === 0) return nothing;
     return html`<ul part="figures" class="figures" aria-label=${this.messages.keyFigures}>
       ${org.figures.map((figure) => {
-        const { value, label, year } = formatFigure(this.locale, figure, this.messages);
+        const { parts, label, year } = formatFigure(this.locale, figure, this.messages);
         return html`<li>
-          <strong class="figure-value">${value}</strong>
+          <strong class="figure-value">${qualifiedNumber(parts, parts[1])}</strong>
           <bdi class="figure-label" lang=${label.lang ?? nothing}>${label.text}</bdi>
           ${year ? html`<span class="figure-year">(${year})</span>` : nothing}
         </li>`;

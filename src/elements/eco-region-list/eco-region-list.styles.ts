@@ -30,7 +30,7 @@ export const regionListStyles = css`
   }
   .sort {
     margin-inline-start: auto;
-    font-size: 0.875rem;
+    font-size: var(--_text-sm);
     color: var(--_text-muted);
   }
   .sort select {
@@ -44,7 +44,7 @@ export const regionListStyles = css`
   .link {
     min-block-size: 2.25rem;
     font: inherit;
-    font-size: 0.875rem;
+    font-size: var(--_text-sm);
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -83,7 +83,7 @@ export const regionListStyles = css`
     border-radius: 1rem;
     background: var(--_accent);
     color: var(--_accent-contrast);
-    font-size: 0.75rem;
+    font-size: var(--_text-xs);
     font-weight: 600;
   }
 
@@ -111,7 +111,7 @@ export const regionListStyles = css`
     align-items: center;
     gap: 0.625rem;
     padding: 0.45rem 0.875rem;
-    font-size: 0.875rem;
+    font-size: var(--_text-sm);
   }
   .option input {
     margin: 0;
@@ -149,7 +149,7 @@ export const regionListStyles = css`
 
   .group {
     margin: var(--_space) 0 0.5rem;
-    font-size: 1rem;
+    font-size: var(--_text-md);
   }
 
   .results {

@@ -32,7 +32,7 @@ export const statsStyles = css`
   /* Each tile sizes its number to its own width, so the longest figure fits in any language. */
   .tile {
     container-type: inline-size;
-    font-size: 0.875rem;
+    font-size: var(--_text-sm);
     overflow-wrap: break-word;
     hyphens: auto;
   }
@@ -40,13 +40,13 @@ export const statsStyles = css`
     display: block;
     margin-block-end: 0.375rem;
     color: var(--_accent);
-    font-size: clamp(1.25rem, 16cqi, 2.25rem);
+    font-size: clamp(var(--_text-xl), 16cqi, 2.25rem);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
   .tile .qualifier {
-    font-size: max(0.875rem, 0.45em);
+    font-size: max(var(--_text-sm), 0.45em);
   }
   .counting {
     position: relative;
@@ -94,7 +94,7 @@ export const statsStyles = css`
 
   .chart {
     margin: 0 0 var(--_space);
-    font-size: 0.875rem;
+    font-size: var(--_text-sm);
   }
   /* Rows of the type's name, then the bar and its number, all bars starting on one axis. */
   .bars {
@@ -137,6 +137,6 @@ export const statsStyles = css`
     margin: var(--_space) 0 0;
     padding-inline-start: 1.25em;
     color: var(--_text-muted);
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
   }
 `;

@@ -11,6 +11,7 @@ import type { ElementProblem } from '../../shared/eco-element.js';
 import { notFoundWarning, unknownValues } from '../../shared/warnings.js';
 import type { EcoErrorCode } from '../../shared/events.js';
 import { formatFigure } from '../../shared/format-figure.js';
+import { qualifiedNumber } from '../../shared/qualified-number.js';
 import { formatDate, formatList, formatNumber, selectPlural } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
 import { nameIn } from '../../shared/i18n/localized-text.js';
@@ -236,8 +237,8 @@ export class EcoStats extends EcoDataElement {
    * (so the page never moves) and is what screen readers read.
    */
   private renderValue({ key, parts, at }: Stat) {
-    const [before, number, after] = parts;
-    const figure = (shown: string) => html`<span class="qualifier">${before}</span>${shown}<span class="qualifier">${after}</span>`;
+    const number = parts[1];
+    const figure = (shown: string) => qualifiedNumber(parts, shown);
     if (!this.countUp || !at) return html`<span part="value" class="value">${figure(number)}</span>`;
     const { progress } = this.counter;
     return html`<span part="value" class="value counting"
