@@ -15,12 +15,19 @@ function stamp(template) {
 }
 
 // The first example fills the first screen at any width, so it is stamped before the page shows; the
-// others follow one per task, below the fold, as a page written in plain HTML is built while it is
-// still being parsed: no single long task holds up the first paint or a visitor's first tap.
+// others follow below the fold, one per frame, as a page written in plain HTML is built while it is
+// still being parsed: no long task holds up the first paint or a visitor's first tap, and each frame
+// lays out one example's worth of new content.
 const [first, ...rest] = document.querySelectorAll('template.example');
 stamp(first);
 document.body.classList.remove('stamping');
-for (const [index, template] of rest.entries()) setTimeout(() => stamp(template), index);
+function stampNext() {
+  const template = rest.shift();
+  if (!template) return;
+  stamp(template);
+  requestAnimationFrame(() => setTimeout(stampNext));
+}
+requestAnimationFrame(() => setTimeout(stampNext));
 
 const selected = document.getElementById('selected');
 document.addEventListener('eco-select', (event) => {

@@ -4,7 +4,9 @@
 //     revision given as the first argument;
 //   - after: the working tree's build (run `npm run build` first; `npm run screenshots` does).
 // Each at 390 and 1280 px, on a white page, a tinted page, a dark page (which declares
-// `color-scheme: dark`) and a white page seen on a dark-mode system. Needs Debian's Chromium.
+// `color-scheme: dark`) and a white page seen on a dark-mode system. Then a table of what the issue
+// counted on the white page: the page's width, where the list's first organization starts, and the Tab
+// presses from the list's search box to it. Needs Debian's Chromium.
 /* global document -- the functions given to the page run in the browser */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -80,6 +82,32 @@ function buildAt(revision) {
 
 const builds = [buildAt(BEFORE), { label: 'after', script: readFileSync(join(ROOT, 'dist/eco-widgets.js')), styles: readFileSync(join(ROOT, 'dist/eco-widgets.css')) }];
 
+/**
+ * What the issue counted: how wide the page gets (the viewport's width, unless something overflows),
+ * how far below the list's top its first organization starts, and how many Tab presses it takes from
+ * the list's search box to that organization.
+ */
+async function measure(page) {
+  const firstResultIsFocused = () => {
+    const first = document.querySelector('eco-region-list').shadowRoot.querySelector('eco-org-card');
+    for (let active = document.activeElement; active; active = active.shadowRoot?.activeElement) if (active === first) return true;
+    return false;
+  };
+  const { pageWidth, firstResultFromTop } = await page.evaluate(() => {
+    const list = document.querySelector('eco-region-list');
+    const first = list.shadowRoot.querySelector('eco-org-card');
+    return { pageWidth: document.documentElement.scrollWidth, firstResultFromTop: Math.round(first.getBoundingClientRect().top - list.getBoundingClientRect().top) };
+  });
+  await page.evaluate(() => document.querySelector('eco-region-list').shadowRoot.querySelector('input').focus());
+  let tabPresses = 0;
+  while (!(await page.evaluate(firstResultIsFocused)) && tabPresses < 200) {
+    await page.keyboard.press('Tab');
+    tabPresses += 1;
+  }
+  return { pageWidth, firstResultFromTop, tabPresses };
+}
+
+const measured = [];
 mkdirSync(OUT, { recursive: true });
 const server = await serveStatic(ROOT);
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -102,10 +130,12 @@ try {
         const file = `${label}-${pageName}-${width}.jpg`;
         await page.screenshot({ path: join(OUT, file), fullPage: true, type: 'jpeg', quality: 60 });
         console.log(`demo/screenshots/${file}`);
+        if (pageName === 'white') measured.push({ build: label, width, ...(await measure(page)) });
         await page.close();
       }
     }
   }
+  console.table(measured);
 } finally {
   await browser.close();
   server.close();
