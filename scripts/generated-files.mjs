@@ -60,10 +60,11 @@ async function importTypeScript(contents) {
 
 async function generateSchema() {
   const module = await importTypeScript(`export * from './src/data/dataset-schema.ts';
+    export * from './src/data/curated-dataset-schema.ts';
     export { toJsonSchema } from '@valibot/to-json-schema';`);
   const { DatasetSchema, toJsonSchema } = module;
   const definitions = Object.fromEntries(
-    ['Organization', 'Figure', 'Statistic', 'Event', 'Source'].map((name) => [name, module[`${name}Schema`]]),
+    ['Organization', 'Figure', 'Statistic', 'Event', 'Source', 'CuratedOrganization', 'CuratedDataset'].map((name) => [name, module[`${name}Schema`]]),
   );
   // JSON has no Infinity or NaN, so `finite` has nothing to say in JSON Schema.
   const schema = toJsonSchema(DatasetSchema, { target: 'draft-2020-12', errorMode: 'throw', ignoreActions: ['finite'], definitions });
@@ -72,7 +73,8 @@ async function generateSchema() {
     {
       $schema,
       title: 'eco widgets dataset',
-      description: 'Organizations, figures and events of a health and life-sciences ecosystem. Generated from src/data/dataset-schema.ts by `npm run schema`; do not edit.',
+      description:
+        "Organizations, figures and events of a health and life-sciences ecosystem. This schema is a partner's dataset: only `organizations` is required, and each organization needs only `id`, `name`, `type` and `region`; a field left out reads as empty (`default`). The dataset bundled with eco widgets is held to the curated profile, `$defs/CuratedDataset`: every field stated, descriptions in English and Dutch, at least one source per organization. Generated from src/data/dataset-schema.ts by `npm run schema`; do not edit.",
       ...rest,
     },
     null,
@@ -143,10 +145,17 @@ if (command === 'docs') {
   if (!sourcesMatchShared()) stale.push(`${SOURCES_DIR} (run: npm run sources)`);
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
-  if (!validate(JSON.parse(readFileSync('data/ecosystem.json', 'utf8')))) {
-    console.error('data/ecosystem.json does not pass data/ecosystem.schema.json:', validate.errors);
-    process.exit(1);
+  const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+  const dataset = JSON.parse(readFileSync('data/ecosystem.json', 'utf8'));
+  // The bundled dataset must pass the partner profile and the curated one.
+  for (const [profile, validate] of [
+    ['data/ecosystem.schema.json', ajv.compile(schema)],
+    ['its curated profile, $defs/CuratedDataset', ajv.compile({ $schema: schema.$schema, $defs: schema.$defs, $ref: '#/$defs/CuratedDataset' })],
+  ]) {
+    if (!validate(dataset)) {
+      console.error(`data/ecosystem.json does not pass ${profile}:`, validate.errors);
+      process.exit(1);
+    }
   }
   if (stale.length > 0) {
     console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);

@@ -59,7 +59,7 @@ const IsoDate = v.pipe(
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(9999));
 
 /** A list of a record: at most `max` items, checked before any item is. */
-const List = <TItem extends v.GenericSchema>(item: TItem, max = MAX_ITEMS_PER_RECORD) =>
+export const List = <TItem extends v.GenericSchema>(item: TItem, max = MAX_ITEMS_PER_RECORD) =>
   v.pipe(v.array(item), v.maxLength(max, `must list at most ${max} items`));
 
 /** Text in several languages; English is required because it is every element's last resort. */
@@ -137,7 +137,14 @@ export const RelationSchema = v.strictObject({
 
 const Sources = v.pipe(List(Slug), v.minLength(1, 'must name at least one source'));
 
-export const OrganizationSchema = v.strictObject({
+/**
+ * Two profiles of one organization. A partner's record needs only `id`, `name`, `type` and `region`;
+ * every other field may be left out, and reads as empty: no aliases, no city, no description, no
+ * figures, no parent, no relations, no sources. The bundled dataset is held to the curated profile
+ * (curated-dataset-schema.ts, made from these same entries): every field stated, a description in
+ * English and Dutch, and at least one source, so that every fact we ship says where it comes from.
+ */
+export const ORGANIZATION_ENTRIES = {
   id: Slug,
   name: Text,
   aliases: List(Text),
@@ -153,6 +160,21 @@ export const OrganizationSchema = v.strictObject({
   related: List(RelationSchema),
   sources: Sources,
   notes: v.optional(Text),
+};
+
+const none = () => [];
+
+export const OrganizationSchema = v.strictObject({
+  ...ORGANIZATION_ENTRIES,
+  aliases: v.optional(ORGANIZATION_ENTRIES.aliases, none),
+  formerNames: v.optional(ORGANIZATION_ENTRIES.formerNames, none),
+  city: v.optional(ORGANIZATION_ENTRIES.city, null),
+  description: v.optional(ORGANIZATION_ENTRIES.description),
+  focus: v.optional(ORGANIZATION_ENTRIES.focus, none),
+  figures: v.optional(ORGANIZATION_ENTRIES.figures, none),
+  parent: v.optional(ORGANIZATION_ENTRIES.parent, null),
+  related: v.optional(ORGANIZATION_ENTRIES.related, none),
+  sources: v.optional(List(Slug), none),
 });
 
 export const EventSchema = v.strictObject({
@@ -170,12 +192,13 @@ export const EventSchema = v.strictObject({
   notes: v.optional(Text),
 });
 
+/** A partner's dataset: only `organizations` is required. */
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(Text),
-  sources: List(SourceSchema, MAX_SOURCES),
+  sources: v.optional(List(SourceSchema, MAX_SOURCES), none),
   organizations: List(OrganizationSchema, MAX_ORGANIZATIONS),
-  statistics: List(StatisticSchema, MAX_STATISTICS),
-  events: List(EventSchema, MAX_EVENTS),
+  statistics: v.optional(List(StatisticSchema, MAX_STATISTICS), none),
+  events: v.optional(List(EventSchema, MAX_EVENTS), none),
 });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;

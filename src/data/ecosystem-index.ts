@@ -56,7 +56,7 @@ export class EcosystemIndex {
         if (siblings) siblings.push(org);
         else this.childrenByParent.set(org.parent, [org]);
       }
-      const descriptions = Object.values(org.description).join(' ');
+      const descriptions = Object.values(org.description ?? {}).join(' ');
       this.searchText.set(org, normalizeText([...namesOf(org), ...org.formerNames, descriptions].join(' ')));
     }
     // When two organizations share a name, ids and official names win over aliases, and aliases over

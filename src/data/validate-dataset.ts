@@ -33,10 +33,22 @@ export function validateDataset(input: unknown): ValidationResult {
 
 const LISTS = ['sources', 'organizations', 'statistics', 'events'] as const;
 
+type ListName = (typeof LISTS)[number];
+type ListSchema = { item: v.GenericSchema };
+
+/** A list's schema, whether the dataset must have the list or may leave it out. */
+const listSchema = (list: ListName): ListSchema => {
+  const schema = DatasetSchema.entries[list];
+  return ('wrapped' in schema ? schema.wrapped : schema) as ListSchema;
+};
+
 /** The dataset with its lists' items left unread: they are checked one by one. */
 const DatasetFrame = v.strictObject({
   ...DatasetSchema.entries,
-  ...(Object.fromEntries(LISTS.map((list) => [list, v.array(v.unknown())])) as Record<(typeof LISTS)[number], v.ArraySchema<v.UnknownSchema, undefined>>),
+  ...(Object.fromEntries(
+    LISTS.map((list) => [list, 'wrapped' in DatasetSchema.entries[list] ? v.optional(v.array(v.unknown()), () => []) : v.array(v.unknown())]),
+    // A list left out reads as empty, so either way the frame's output holds an array.
+  ) as Record<ListName, v.ArraySchema<v.UnknownSchema, undefined>>),
 });
 
 /**
@@ -52,7 +64,7 @@ function checkShape(input: unknown, problems: ProblemList): Dataset | undefined 
   for (const list of LISTS) {
     const records = root[list];
     if (!Array.isArray(records)) continue;
-    const schema: v.GenericSchema = DatasetSchema.entries[list].item;
+    const schema = listSchema(list).item;
     lists.set(
       list,
       records.map((record, i) => {

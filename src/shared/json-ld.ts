@@ -19,7 +19,7 @@ export function organizationJsonLd(
     '@type': 'Organization',
     name: org.name,
     ...(alternateNames.length > 0 && { alternateName: alternateNames }),
-    description: textIn(org.description, locale).text,
+    ...(org.description && { description: textIn(org.description, locale).text }),
     address: {
       '@type': 'PostalAddress',
       ...(org.city && { addressLocality: org.city }),

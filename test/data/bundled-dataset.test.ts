@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
 import bundled from '../../data/ecosystem.json';
-import type { Dataset, LocalizedText } from '../../src/data/dataset-schema.js';
+import { CuratedDatasetSchema, type CuratedDataset } from '../../src/data/curated-dataset-schema.js';
+import type { LocalizedText } from '../../src/data/dataset-schema.js';
 import { normalizeText } from '../../src/data/normalize.js';
 import { findReferenceProblems, validateDataset } from '../../src/data/validate-dataset.js';
 
-const dataset = bundled as Dataset;
+const dataset = bundled as CuratedDataset;
 const WORD_RUN = 10;
 
 /** The source texts: our copy of ../shared/sources, in data/sources/. */
@@ -36,6 +38,11 @@ describe('the bundled dataset (data/ecosystem.json)', () => {
   it('matches the schema', () => {
     const result = validateDataset(bundled);
     expect(result.ok ? [] : result.problems).to.deep.equal([]);
+  });
+
+  it('matches the curated profile: every field stated, described in English and Dutch, with a source', () => {
+    const result = v.safeParse(CuratedDatasetSchema, bundled);
+    expect(result.issues?.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`) ?? []).to.deep.equal([]);
   });
 
   it('has unique ids and references that all resolve', () => {

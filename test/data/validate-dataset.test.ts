@@ -11,7 +11,7 @@ import {
 } from '../../src/data/dataset-schema.js';
 import { MAX_PROBLEMS, MORE_PROBLEMS_PATH } from '../../src/data/problem-list.js';
 import { findReferenceProblems, validateDataset } from '../../src/data/validate-dataset.js';
-import { smallDatasetCopy } from '../fixtures/datasets.js';
+import { minimalDataset, smallDatasetCopy } from '../fixtures/datasets.js';
 import { emptyRecords, parentChain } from '../fixtures/large-datasets.js';
 
 /** The small fixture, open to any change. */
@@ -31,11 +31,36 @@ describe('validateDataset', () => {
     if (result.ok) expect(result.dataset.organizations).to.have.length(5);
   });
 
+  it('accepts organizations with only id, name, type and region, and reads every other field as empty', () => {
+    const result = validateDataset(minimalDataset());
+    expect(result.ok ? [] : result.problems).to.deep.equal([]);
+    if (!result.ok) return;
+    const { organizations, sources, statistics, events } = result.dataset;
+    expect([sources, statistics, events]).to.deep.equal([[], [], []]);
+    expect(organizations[0]).to.deep.equal({
+      ...minimalDataset().organizations[0],
+      aliases: [],
+      formerNames: [],
+      city: null,
+      focus: [],
+      figures: [],
+      parent: null,
+      related: [],
+      sources: [],
+    });
+    expect(organizations[0]!.aliases, 'each record gets lists of its own').to.not.equal(organizations[1]!.aliases);
+  });
+
+  it('still requires each organization’s id, name, type and region', () => {
+    const paths = problemsOf({ organizations: [{}] }).map((problem) => problem.path);
+    expect(paths).to.have.members(['organizations[0].id', 'organizations[0].name', 'organizations[0].type', 'organizations[0].region']);
+  });
+
   it('reports every shape problem with its path, not just the first', () => {
     const dataset = smallDatasetCopy() as unknown as { organizations: Record<string, unknown>[] };
     dataset.organizations[0]!.type = 'castle';
     dataset.organizations[2]!.name = 42;
-    delete dataset.organizations[3]!.sources;
+    dataset.organizations[3]!.sources = 'everywhere';
     dataset.organizations[4]!.favouriteColour = 'green';
     const paths = problemsOf(dataset).map((problem) => problem.path);
     expect(paths).to.include.members([

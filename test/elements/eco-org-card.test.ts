@@ -329,7 +329,7 @@ describe('<eco-org-card>', () => {
       const card = await cardFor(record(), 'layout="compact"');
       shadow(card).querySelector<HTMLButtonElement>('[part="name"] button')!.click();
       const dialog = await opened(card);
-      expect(text(panelOf(dialog), '[part="description"]')).to.equal(record().description.en);
+      expect(text(panelOf(dialog), '[part="description"]')).to.equal(record().description!.en);
     });
 
     it('opens no dialog when the page calls preventDefault() on eco-select', async () => {
@@ -561,7 +561,7 @@ describe('<eco-org-card>', () => {
     });
 
     it('shows a polite message for an invalid record, never a blank box', async () => {
-      const broken = { ...record(), type: 'castle', sources: [] } as unknown as Organization;
+      const broken = { ...record(), type: 'castle', sources: 'everywhere' } as unknown as Organization;
       const [card, warnings] = await withWarnings(() => cardFor(broken));
       expect(text(card)).to.contain('incomplete');
       expect(warnings[0]).to.contain('type').and.to.contain('sources');

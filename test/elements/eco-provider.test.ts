@@ -1,11 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import bundled from '../../data/ecosystem.json';
 import '../../src/elements/eco-provider/define.js';
+import '../../src/elements/eco-region-list/define.js';
+import '../../src/elements/eco-stats/define.js';
 import { EcoOrgCard } from '../../src/elements/eco-org-card/eco-org-card.js';
 import { EcoProvider } from '../../src/elements/eco-provider/eco-provider.js';
 import { formatNumber } from '../../src/shared/i18n/format.js';
 import { recordWarnings } from '../helpers/console.js';
-import { smallDatasetCopy } from '../fixtures/datasets.js';
+import { minimalDataset, smallDatasetCopy } from '../fixtures/datasets.js';
 import '../helpers/test-elements.js';
 
 const shown = (provider: Element) => provider.querySelector('eco-test-counting')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -45,6 +47,34 @@ describe('<eco-provider>', () => {
     const provider = await fixture<EcoProvider>(html`<eco-provider .data=${smallDatasetCopy()}><eco-test-counting></eco-test-counting></eco-provider>`);
     await settle(provider);
     expect(shown(provider)).to.equal('5 organizations');
+  });
+
+  it('works in every element with a partner’s minimal dataset: only id, name, type and region', async () => {
+    const warnings = recordWarnings();
+    try {
+      const provider = await fixture<EcoProvider>(html`<eco-provider .data=${minimalDataset()}>
+        <eco-org-card org="genk-care-lab"></eco-org-card>
+        <eco-region-list region="limburg"></eco-region-list>
+        <eco-stats region="limburg" counts></eco-stats>
+      </eco-provider>`);
+      const [card, list, stats] = ['eco-org-card', 'eco-region-list', 'eco-stats'].map((tag) => provider.querySelector(tag)!.shadowRoot!);
+      await waitUntil(
+        () => card!.querySelector('[part="name"]') && list!.querySelectorAll('.results eco-org-card').length > 0 && stats!.querySelector('[part="value"]'),
+        'the elements did not render the minimal dataset',
+      );
+      expect(card!.querySelector('[part="name"]')!.textContent!.trim()).to.equal('Genk Care Lab');
+      expect([...card!.querySelectorAll('[part]')].map((part) => part.getAttribute('part')), 'no empty sections').to.not.include.members([
+        'description',
+        'figures',
+        'relations',
+        'sources',
+      ]);
+      expect([...list!.querySelectorAll('.results eco-org-card')].map((each) => each.getAttribute('org'))).to.have.members(['genk-care-lab', 'hasselt-health-hub']);
+      expect([...stats!.querySelectorAll('[part="value"]')].map((value) => value.textContent!.trim())).to.deep.equal(['1', '1']);
+      expect(warnings.warnings).to.deep.equal([]);
+    } finally {
+      warnings.stop();
+    }
   });
 
   it('sets the language of the elements inside', async () => {

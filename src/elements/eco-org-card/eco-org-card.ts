@@ -193,13 +193,13 @@ export class EcoOrgCard extends EcoDataElement {
   }
 
   private renderFull(org: Organization, index: EcosystemIndex | undefined) {
-    const description = textIn(org.description, this.locale);
+    const description = org.description && textIn(org.description, this.locale);
     return html`<article part="card" class="eco-panel card" aria-labelledby="name">
       <header>
         ${this.renderAvatar(org)}
         <div>${this.renderName(org)} ${this.renderMeta(org)}</div>
       </header>
-      <p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>
+      ${description ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
       ${this.renderFocus(org)} ${this.renderFigures(org)} ${this.renderRelations(org, index)} ${this.renderSource(org, index)}
     </article>`;
   }
