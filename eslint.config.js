@@ -18,7 +18,7 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
+    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'cli/**/*.mjs', 'test/cli/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

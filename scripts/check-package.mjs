@@ -1,13 +1,14 @@
 // `npm run check:package`: the npm package as an app developer gets it. Packs this repo (after
 // `npm run build`), installs the tarball into a fresh project, and checks that
-//   - every bare import in dist/lib is a declared dependency (a devDependency is not installed),
+//   - every bare import in dist/lib and cli/ is a declared dependency (a devDependency is not installed),
 //   - the type entry points the package.json names are in the tarball,
+//   - `npx eco-widgets import` and `validate` run from the installed package,
 //   - a TypeScript file importing 'eco-widgets' type-checks against the installed package,
 //   - esbuild bundles `import 'eco-widgets/define'`, and the bundle renders a card in Chromium.
 // Prints each problem and exits 1 when there is one.
 /* global window, document -- the functions given to the page runs in the browser */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { build } from 'esbuild';
@@ -23,13 +24,16 @@ const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding:
 
 /** The bare specifiers (`lit/decorators.js`) a built module imports, as package names (`lit`). */
 function importedPackages(code) {
-  const specifiers = [...code.matchAll(/(?:^|[;\s])(?:import|export)\b[^'"]*?from\s*['"]([^'"./][^'"]*)['"]|import\s*['"]([^'"./][^'"]*)['"]/g)];
-  return specifiers.map(([, from, bare]) => (from ?? bare).split('/').slice(0, (from ?? bare).startsWith('@') ? 2 : 1).join('/'));
+  const specifiers = [...code.matchAll(/(?:^|[;\s])(?:import|export)\b[^'"]*?from\s*['"]([^'"./][^'"]*)['"]|(?:^|[;\s])import\s*['"]([^'"./][^'"]*)['"]/g)];
+  return specifiers
+    .map(([, from, bare]) => from ?? bare)
+    .filter((specifier) => !specifier.startsWith('node:'))
+    .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
 }
 
 function javascriptFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .filter((entry) => entry.isFile() && /\.m?js$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
@@ -74,10 +78,19 @@ try {
   const installed = join(app, 'node_modules/eco-widgets');
 
   const declared = new Set(Object.keys(manifest.dependencies ?? {}));
-  for (const file of javascriptFiles(join(installed, 'dist/lib'))) {
+  for (const file of [...javascriptFiles(join(installed, 'dist/lib')), ...javascriptFiles(join(installed, 'cli'))]) {
     for (const name of importedPackages(readFileSync(file, 'utf8'))) {
       if (!declared.has(name)) problems.push(`${file.slice(installed.length + 1)} imports "${name}", which is not in "dependencies"`);
     }
+  }
+
+  // The command line tool, as `npx eco-widgets` runs it from the installed package.
+  copyFileSync(join(ROOT, 'demo/members.csv'), join(app, 'members.csv'));
+  try {
+    run('npx', ['--no-install', 'eco-widgets', 'import', 'members.csv', '-o', 'members.json'], app);
+    run('npx', ['--no-install', 'eco-widgets', 'validate', 'members.json'], app);
+  } catch (error) {
+    problems.push(`npx eco-widgets failed: ${error.stderr || error.message}`);
   }
 
   for (const [entry, target] of Object.entries(manifest.exports)) {
@@ -139,5 +152,5 @@ import { EcoOrgCard } from 'eco-widgets';
 }
 
 for (const problem of problems) console.error(problem);
-console.log(problems.length === 0 ? 'package: packs, installs, type-checks, bundles and renders' : `package: ${problems.length} problem(s)`);
+console.log(problems.length === 0 ? 'package: packs, installs, type-checks, bundles, renders and runs npx eco-widgets' : `package: ${problems.length} problem(s)`);
 process.exit(problems.length === 0 ? 0 : 1);

@@ -5,7 +5,7 @@
 //   node scripts/run-tests.mjs visual    the visual tests alone, in Chromium and Firefox; with
 //                                        --update-visual-baseline, what they draw becomes the baselines
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const mode = process.argv[2] ?? 'all';
@@ -38,6 +38,22 @@ function run(command, args, env = {}) {
   return new Promise((done) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Runs `node --test` on a folder, showing its report, and counts what passed and failed. */
+function nodeTests(folder) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--test', '--test-reporter=tap', folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let report = '';
+    child.stdout.on('data', (chunk) => {
+      report += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('exit', (code) => {
+      const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
+      done({ passed: count('pass'), failed: count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0) });
+    });
   });
 }
 
@@ -96,6 +112,13 @@ const status = await run('node_modules/.bin/web-test-runner', ['--config', confi
 driver?.kill();
 
 const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
+if (mode === 'all') {
+  // The command line tool runs in Node, not in a browser: Node's own test runner, on the build above.
+  const cli = await nodeTests('test/cli/');
+  counts.passed += cli.passed;
+  counts.failed += cli.failed;
+  writeFileSync(countsFile, JSON.stringify(counts));
+}
 const failed = counts.failed + (status !== 0 && counts.failed === 0 ? 1 : 0);
 console.log(`${counts.passed} passed, ${failed} failed`);
 process.exit(failed > 0 || counts.passed === 0 ? 1 : 0);

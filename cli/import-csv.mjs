@@ -1,0 +1,119 @@
+// A spreadsheet's CSV export as a partner dataset: one organization per row, the header row naming the
+// fields. Reads what spreadsheets write: UTF-8 with or without a byte order mark, `,` or `;` between
+// cells (Excel in Belgian locales writes `;`), quoted cells with newlines in them.
+import { parse } from 'csv-parse/sync';
+import { nearest } from '../dist/lib/data/normalize.js';
+import { validateDataset } from '../dist/lib/data/validate-dataset.js';
+import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS } from '../dist/lib/data/vocabulary.js';
+
+/** Columns holding one text each. */
+const TEXT_FIELDS = ['id', 'name', 'type', 'region', 'city', 'parent'];
+/** Columns holding a list, its values separated by `;` inside the cell. */
+const LIST_FIELDS = ['aliases', 'formerNames', 'focus'];
+const LANGUAGES = ['en', 'nl', 'fr', 'de'];
+const LOCALIZED_FIELDS = { description: LANGUAGES, localNames: ['nl', 'fr', 'de'] };
+export const COLUMNS = [...TEXT_FIELDS, ...LIST_FIELDS, ...Object.entries(LOCALIZED_FIELDS).flatMap(([field, langs]) => langs.map((lang) => `${field}.${lang}`))];
+
+/** The ids an enum column accepts, to suggest the nearest when a cell has another. */
+const VALUES_OF = { type: ORGANIZATION_TYPES, region: REGIONS, focus: FOCUS_AREAS };
+
+/** `A` for the first column, `AA` for the 27th, as spreadsheets name them. */
+export function columnLetter(index) {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "Genk Care Lab" → "genk-care-lab": an id in the dataset's form, made from a name. */
+export function idFromName(name) {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
+}
+
+/** The delimiter the header row uses: whichever of `;` and `,` it has more of. */
+function delimiterOf(text) {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return header.split(';').length > header.split(',').length ? ';' : ',';
+}
+
+/** Lower case, no spaces or underscores: "Former names" and "former_names" both find formerNames. */
+const loose = (header) => header.toLowerCase().replace(/[\s_-]+/g, '');
+const COLUMN_BY_LOOSE_NAME = new Map(COLUMNS.map((column) => [loose(column), column]));
+
+function organizationFrom(cells, columns) {
+  const record = {};
+  columns.forEach((column, i) => {
+    const cell = cells[i]?.trim().replace(/\r\n?/g, '\n') ?? '';
+    if (!column || cell === '') return;
+    const [field, lang] = column.split('.');
+    if (lang) record[field] = { ...record[field], [lang]: cell };
+    else if (LIST_FIELDS.includes(field)) record[field] = cell.split(';').map((value) => value.trim()).filter(Boolean);
+    else record[field] = cell;
+  });
+  return record;
+}
+
+/** A validator's problem in spreadsheet terms, where its path points at a cell. */
+function problemAt(problem, organizations, columns) {
+  const match = /^organizations\[(\d+)\]\.?([A-Za-z]+)?(?:\.(\w+)|\[\d+\])?/.exec(problem.path);
+  if (!match) return { row: undefined, column: undefined, message: `${problem.path}: ${problem.message}` };
+  const [, index, field, lang] = match;
+  const row = Number(index) + 2;
+  const columnIndex = columns.indexOf(lang ? `${field}.${lang}` : field);
+  const column = columnIndex >= 0 ? `${columnLetter(columnIndex)} (${columns[columnIndex]})` : field;
+  return { row, column, message: friendlier(field, organizations[Number(index)], problem.message) };
+}
+
+/** For a cell that names an unknown type, region or focus area: the nearest ids and where to find all. */
+function friendlier(field, organization, message) {
+  const valid = VALUES_OF[field];
+  if (!valid || !message.startsWith('Invalid type: Expected (')) return message;
+  const given = [organization?.[field]].flat().filter((value) => !valid.includes(value));
+  const guesses = given.flatMap((value) => nearest(value, valid, 1));
+  const guess = guesses.length > 0 ? ` Did you mean ${guesses.map((id) => `"${id}"`).join(', ')}?` : '';
+  return `${given.map((value) => `"${value}"`).join(', ')} is not a ${field} id.${guess} Valid values: ${valid.join(', ')}.`;
+}
+
+/**
+ * Reads CSV text into `{ organizations }`, with ids made from names where a row has none. Returns the
+ * dataset and every problem, by row and column: a cell the schema refuses, a header that names no
+ * field, a row with more cells than the header, an id used twice.
+ */
+export function importCsv(text) {
+  const rows = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true });
+  const [header = [], ...body] = rows;
+  const problems = [];
+  const columns = header.map((name, i) => {
+    const column = COLUMN_BY_LOOSE_NAME.get(loose(name.trim()));
+    if (!column) problems.push({ row: 1, column: columnLetter(i), message: `"${name.trim()}" is not a field. Columns may be: ${COLUMNS.join(', ')}.` });
+    return column;
+  });
+  const missing = ['name', 'type', 'region'].filter((required) => !columns.includes(required));
+  for (const required of missing) problems.push({ row: 1, column: undefined, message: `No "${required}" column; every organization needs one.` });
+  body.forEach((cells, i) => {
+    if (cells.length > header.length) problems.push({ row: i + 2, column: undefined, message: `${cells.length} cells, but the header names ${header.length} columns.` });
+  });
+  const organizations = body.map((cells) => organizationFrom(cells, columns));
+  const taken = new Set(organizations.map((organization) => organization.id).filter(Boolean));
+  for (const organization of organizations) {
+    if (organization.id || !organization.name) continue;
+    const base = idFromName(organization.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    taken.add(id);
+    organization.id = id;
+  }
+  // The id first, as in every dataset written by hand.
+  const dataset = { organizations: organizations.map(({ id, ...fields }) => ({ id, ...fields })) };
+  // Without a required column every row would say so again: the header's problem is enough.
+  if (missing.length === 0) {
+    const result = validateDataset(dataset);
+    if (!result.ok) problems.push(...result.problems.map((problem) => problemAt(problem, organizations, columns)));
+  }
+  return { dataset, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+}
