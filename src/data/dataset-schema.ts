@@ -94,21 +94,29 @@ const FIGURE_VALUES = {
   EUR: Amount,
   hectare: Amount,
   rank: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_RANK)),
+  // First in time ("Europe's first GDP-certified seaport"), which is not first in size.
+  first: v.literal(1),
   multiplier: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_MULTIPLIER)),
   year: Year,
 } satisfies Record<Unit, v.GenericSchema<number>>;
+
+/** Amounts may be a range, `value` to `max`, where a source gives one: "six to seven laboratories". */
+const amount = <TValue extends v.GenericSchema<number>>(value: TValue) => ({ value, max: v.optional(value) });
+const single = <TValue extends v.GenericSchema<number>>(value: TValue) => ({ value, max: v.optional(v.never()) });
 
 /**
  * A figure: its fields, and a `value` within the bounds of its `unit`. The bounds are a variant of
  * their own, so that the JSON Schema states the figure's fields once rather than once per unit.
  */
 const figureSchema = <TExtra extends v.ObjectEntries>(extra: TExtra) =>
+  v.pipe(
   v.intersect([
     v.strictObject({
       id: Slug,
       label: LocalizedTextSchema,
       // Required, and checked with each other, by the variant below: here they are only allowed keys.
       value: v.optional(v.unknown()),
+      max: v.optional(v.unknown()),
       unit: v.optional(v.unknown()),
       qualifier: v.picklist(QUALIFIERS),
       year: v.nullable(Year),
@@ -117,14 +125,20 @@ const figureSchema = <TExtra extends v.ObjectEntries>(extra: TExtra) =>
       ...extra,
     }),
     v.variant('unit', [
-      v.object({ unit: v.literal('count'), value: FIGURE_VALUES.count }),
-      v.object({ unit: v.literal('EUR'), value: FIGURE_VALUES.EUR }),
-      v.object({ unit: v.literal('hectare'), value: FIGURE_VALUES.hectare }),
-      v.object({ unit: v.literal('rank'), value: FIGURE_VALUES.rank }),
-      v.object({ unit: v.literal('multiplier'), value: FIGURE_VALUES.multiplier }),
-      v.object({ unit: v.literal('year'), value: FIGURE_VALUES.year }),
+      v.object({ unit: v.literal('count'), ...amount(FIGURE_VALUES.count) }),
+      v.object({ unit: v.literal('EUR'), ...amount(FIGURE_VALUES.EUR) }),
+      v.object({ unit: v.literal('hectare'), ...amount(FIGURE_VALUES.hectare) }),
+      v.object({ unit: v.literal('rank'), ...single(FIGURE_VALUES.rank) }),
+      v.object({ unit: v.literal('first'), ...single(FIGURE_VALUES.first) }),
+      v.object({ unit: v.literal('multiplier'), ...single(FIGURE_VALUES.multiplier) }),
+      v.object({ unit: v.literal('year'), ...single(FIGURE_VALUES.year) }),
     ]),
-  ]);
+  ]),
+    v.check((figure) => {
+      const { value, max } = figure as { value: number; max?: number };
+      return max === undefined || max > value;
+    }, 'max must be more than value'),
+  );
 
 export const FigureSchema = figureSchema({});
 

@@ -85,7 +85,7 @@ export const QUALIFIERS = ['exact', 'at-least', 'about', 'up-to'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** `count`: things the label names; `rank`: 1 is first; `multiplier`: "about double" is 2. */
-export const UNITS = ['count', 'EUR', 'hectare', 'rank', 'multiplier', 'year'] as const;
+export const UNITS = ['count', 'EUR', 'hectare', 'rank', 'first', 'multiplier', 'year'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** How an organization relates to another; recorded once, from the side the source states. */

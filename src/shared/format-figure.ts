@@ -1,5 +1,5 @@
 import type { Figure } from '../data/dataset-schema.js';
-import { formatNumber } from './i18n/format.js';
+import { formatNumber, formatNumberRange } from './i18n/format.js';
 import type { Locale } from './i18n/locale.js';
 import { textIn, type TextInLanguage } from './i18n/localized-text.js';
 import type { Messages } from './i18n/messages/index.js';
@@ -21,11 +21,16 @@ const COMPACT_FROM = 1_000_000;
 
 function formatValue(locale: Locale, figure: Figure, messages: Messages, short: boolean): string {
   const compact: Intl.NumberFormatOptions = short && figure.value >= COMPACT_FROM ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : {};
+  // An amount, or the range from value to max where the figure has one: "6–7".
+  const amount = (options: Intl.NumberFormatOptions) =>
+    figure.max === undefined ? formatNumber(locale, figure.value, options) : formatNumberRange(locale, figure.value, figure.max, options);
   switch (figure.unit) {
     case 'EUR':
-      return formatNumber(locale, figure.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, ...compact });
+      return amount({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0, ...compact });
     case 'hectare':
-      return formatNumber(locale, figure.value, { style: 'unit', unit: 'hectare' });
+      return amount({ style: 'unit', unit: 'hectare' });
+    case 'first':
+      return messages.first;
     case 'rank':
       return messages.rank(formatNumber(locale, figure.value));
     case 'multiplier':
@@ -33,7 +38,7 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages, short: 
     case 'year':
       return formatNumber(locale, figure.value, { useGrouping: false });
     case 'count':
-      return formatNumber(locale, figure.value, compact);
+      return amount(compact);
   }
 }
 

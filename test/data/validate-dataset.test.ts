@@ -161,20 +161,34 @@ describe('validateDataset', () => {
   });
 
   describe('figures', () => {
-    const withFigure = (unit: string, value: number) => {
+    const withFigure = (unit: string, value: number, more: Record<string, unknown> = {}) => {
       const dataset = smallDatasetCopy() as unknown as { organizations: { figures: Record<string, unknown>[] }[] };
-      Object.assign(dataset.organizations[2]!.figures[0]!, { unit, value });
+      Object.assign(dataset.organizations[2]!.figures[0]!, { unit, value, ...more });
       return dataset;
     };
 
+    it('accepts a range from value to max for amounts, and only a max above the value', () => {
+      for (const unit of ['count', 'EUR', 'hectare']) expect(validateDataset(withFigure(unit, 6, { max: 7 })).ok, unit).to.equal(true);
+      for (const max of [6, 5]) {
+        const problems = problemsOf(withFigure('count', 6, { max }));
+        expect(problems.map(({ path, message }) => [path, message])).to.deep.equal([['organizations[2].figures[0]', 'max must be more than value']]);
+      }
+    });
+
+    it('takes no range for a rank, a first, a multiplier or a year', () => {
+      for (const [unit, value] of [['rank', 1], ['first', 1], ['multiplier', 2], ['year', 2020]] as const) {
+        expect(problemsOf(withFigure(unit, value, { max: value + 1 })).map((problem) => problem.path), unit).to.deep.equal(['organizations[2].figures[0].max']);
+      }
+    });
+
     it('rejects values outside what their unit allows', () => {
-      for (const [unit, value] of [['rank', -100], ['rank', 0], ['rank', 1.5], ['count', 1e308], ['count', -1], ['count', 2.5], ['EUR', -5], ['hectare', 1e300], ['multiplier', 1e6], ['year', 20_000], ['year', 999]] as const) {
+      for (const [unit, value] of [['rank', -100], ['rank', 0], ['rank', 1.5], ['count', 1e308], ['count', -1], ['count', 2.5], ['EUR', -5], ['hectare', 1e300], ['multiplier', 1e6], ['year', 20_000], ['year', 999], ['first', 2]] as const) {
         expect(problemsOf(withFigure(unit, value)).map((problem) => problem.path), `${unit} ${value}`).to.deep.equal(['organizations[2].figures[0].value']);
       }
     });
 
     it('accepts values within what their unit allows', () => {
-      for (const [unit, value] of [['rank', 1], ['rank', 1000], ['count', 0], ['count', 55_000], ['EUR', 150_000.5], ['hectare', 17.5], ['multiplier', 2], ['year', 1916]] as const) {
+      for (const [unit, value] of [['rank', 1], ['rank', 1000], ['count', 0], ['count', 55_000], ['EUR', 150_000.5], ['hectare', 17.5], ['multiplier', 2], ['year', 1916], ['first', 1]] as const) {
         expect(validateDataset(withFigure(unit, value)).ok, `${unit} ${value}`).to.equal(true);
       }
     });

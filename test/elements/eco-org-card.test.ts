@@ -23,7 +23,7 @@ const relationRows = (card: Element) =>
 const text = (card: Element, selector = '.card') => readable(shadow(card).querySelector(selector)?.textContent);
 
 function figure(value: number, qualifier: Figure['qualifier'], unit: Figure['unit'], label: string, year: number | null = null): Figure {
-  return { id: `figure-${value}`, label: { en: label, nl: `${label} (nl)` }, value, qualifier, unit, year, source: 'fixture-source' };
+  return { id: `figure-${value}`, label: { en: label, nl: `${label} (nl)` }, value, qualifier, unit, year, source: 'fixture-source' } as Figure;
 }
 
 /** A record made for one test, valid unless the test breaks it. */
@@ -124,12 +124,14 @@ describe('<eco-org-card>', () => {
       figure(150000, 'up-to', 'EUR', 'per company'),
       figure(2022, 'exact', 'year', 'reference year'),
       figure(1, 'exact', 'rank', 'in Europe'),
+      { ...figure(6, 'exact', 'count', 'laboratories'), max: 7 } as Figure,
+      figure(1, 'exact', 'first', 'seaport in Europe to do so'),
     ];
     const expected = {
-      en: ['more than 1,000', 'about 30', 'up to €150,000', '2022', 'No. 1'],
-      nl: ['meer dan 1.000', 'ongeveer 30', 'tot € 150.000', '2022', 'nr. 1'],
-      fr: ['plus de 1 000', 'environ 30', 'jusqu’à 150 000 €', '2022', 'nº 1'],
-      de: ['mehr als 1.000', 'etwa 30', 'bis zu 150.000 €', '2022', 'Nr. 1'],
+      en: ['more than 1,000', 'about 30', 'up to €150,000', '2022', 'No. 1', '6–7', 'First'],
+      nl: ['meer dan 1.000', 'ongeveer 30', 'tot € 150.000', '2022', 'nr. 1', '6-7', 'Eerste'],
+      fr: ['plus de 1 000', 'environ 30', 'jusqu’à 150 000 €', '2022', 'nº 1', '6–7', 'Premier'],
+      de: ['mehr als 1.000', 'etwa 30', 'bis zu 150.000 €', '2022', 'Nr. 1', '6–7', 'Erster'],
     };
     for (const [lang, values] of Object.entries(expected)) {
       it(`formats qualified figures in ${lang}`, async () => {

@@ -17,7 +17,7 @@ const values = (stats: Element) => [...shadow(stats).querySelectorAll('[part="va
 const labels = (stats: Element) => [...shadow(stats).querySelectorAll('[part="label"]')].map((label) => label.textContent!.trim());
 
 function statistic(id: string, value: number, qualifier: Statistic['qualifier'], unit: Statistic['unit'], label: string, year: number | null = null): Statistic {
-  return { id, label: { en: label, nl: `${label} (nl)` }, value, qualifier, unit, year, source: 'fixture-source', region: 'antwerp' };
+  return { id, label: { en: label, nl: `${label} (nl)` }, value, qualifier, unit, year, source: 'fixture-source', region: 'antwerp' } as Statistic;
 }
 
 /** The fixture dataset with Antwerp statistics of every qualifier and unit. */

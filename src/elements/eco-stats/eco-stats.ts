@@ -176,12 +176,13 @@ export class EcoStats extends EcoDataElement {
   private figureStat(figure: Figure, index: EcosystemIndex): Stat {
     const short = this.layoutChoice !== 'inline';
     const { parts, label, year } = formatFigure(this.locale, figure, this.messages, { short });
-    const countable = figure.unit !== 'year' && figure.unit !== 'rank';
+    // Years, ranks and firsts are not amounts, and a range has no one number to count up to.
+    const countable = !['year', 'rank', 'first'].includes(figure.unit) && figure.max === undefined;
     return {
       key: figure.id,
       parts,
       at: countable
-        ? (progress) => formatFigure(this.locale, { ...figure, value: Math.round(figure.value * progress) }, this.messages, { short }).parts[1]
+        ? (progress) => formatFigure(this.locale, { ...figure, value: Math.round(figure.value * progress) } as Figure, this.messages, { short }).parts[1]
         : undefined,
       label: label.text,
       labelLang: label.lang,

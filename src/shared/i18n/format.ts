@@ -15,13 +15,20 @@ function cached<T>(key: string, build: () => T): T {
   return value;
 }
 
+const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) =>
+  cached(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
 export function formatNumber(
   locale: Locale,
   value: number,
   options: Intl.NumberFormatOptions = {},
 ): string {
-  const formatter = cached(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
-  return formatter.format(value);
+  return numberFormat(locale, options).format(value);
+}
+
+/** "6–7", "€1–2 million": a range as the language writes it, the unit said once. */
+export function formatNumberRange(locale: Locale, start: number, end: number, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options).formatRange(start, end);
 }
 
 /** "A, B and C" / "A, B en C" / "A, B et C" / "A, B und C". */

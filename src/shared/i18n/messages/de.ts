@@ -52,6 +52,7 @@ export const de: MessageTable = {
     'up-to': (value) => `bis zu ${value}`,
   },
   rank: (value) => `Nr. ${value}`,
+  first: 'Erster',
   multiplier: (value) => `${value}×`,
 
   relationKinds: {

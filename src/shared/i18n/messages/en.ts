@@ -60,6 +60,8 @@ export const en = {
     'up-to': (value: string) => `up to ${value}`,
   } satisfies Record<Qualifier, (value: string) => string>,
   rank: (value: string) => `No. ${value}`,
+  /** A figure that is first in time, not in size, read before its label: "First seaport in Europe to …". */
+  first: 'First',
   multiplier: (value: string) => `${value}×`,
 
   relationKinds: {

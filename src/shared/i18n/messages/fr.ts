@@ -52,6 +52,7 @@ export const fr: MessageTable = {
     'up-to': (value) => `jusqu’à ${value}`,
   },
   rank: (value) => `nº ${value}`,
+  first: 'Premier',
   multiplier: (value) => `${value}×`,
 
   relationKinds: {

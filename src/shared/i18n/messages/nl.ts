@@ -52,6 +52,7 @@ export const nl: MessageTable = {
     'up-to': (value) => `tot ${value}`,
   },
   rank: (value) => `nr. ${value}`,
+  first: 'Eerste',
   multiplier: (value) => `${value}×`,
 
   relationKinds: {
