@@ -15,6 +15,7 @@ export const ORGANIZATION_TYPES = [
   'academic-hospital',
   'hospital',
   'hospital-network',
+  'hospital-department',
   'research-institute',
   'university-centre',
   'university-department',

@@ -15,14 +15,15 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'eco-widgets-cli-'));
 const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 describe('eco-widgets import', () => {
-  it('turns the example in demo/ into a dataset every element accepts', () => {
+  it('turns the example in demo/ into a dataset every element accepts: demo/members.json, as committed', () => {
     const out = join(scratch(), 'members.json');
     const result = run('import', 'demo/members.csv', '-o', out);
     assert.equal(result.status, 0, result.stderr);
-    const written = JSON.parse(readFileSync(out, 'utf8'));
+    const written = readFileSync(out, 'utf8');
     const rows = readFileSync('demo/members.csv', 'utf8').trim().split('\n').length - 1;
-    assert.equal(written.organizations.length, rows);
-    assert.equal(validateDataset(written).ok, true);
+    assert.equal(JSON.parse(written).organizations.length, rows);
+    assert.equal(validateDataset(JSON.parse(written)).ok, true);
+    assert.equal(written, readFileSync('demo/members.json', 'utf8'), 'demo/members.json is stale: run the import above');
   });
 
   it('reads a Belgian Excel export: byte order mark, semicolons, CRLF, a newline inside a quoted cell', () => {

@@ -10,6 +10,7 @@ export type OrgKind = 'academia' | 'care' | 'research' | 'industry' | 'venture' 
 export const ORG_KINDS = {
   university: 'academia',
   'university-centre': 'academia',
+  'hospital-department': 'care',
   'university-department': 'academia',
   'university-lab': 'academia',
   'academic-hospital': 'care',

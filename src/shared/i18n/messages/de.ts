@@ -83,6 +83,7 @@ export const de: MessageTable = {
     'hospital-network': { one: 'Krankenhausverbund', other: 'Krankenhausverbünde' },
     'research-institute': { one: 'Forschungsinstitut', other: 'Forschungsinstitute' },
     'university-centre': { one: 'universitäres Forschungszentrum', other: 'universitäre Forschungszentren' },
+    'hospital-department': { one: 'Krankenhausabteilung', other: 'Krankenhausabteilungen' },
     'university-department': { one: 'Universitätsinstitut', other: 'Universitätsinstitute' },
     'university-lab': { one: 'Universitätslabor', other: 'Universitätslabore' },
     incubator: { one: 'Inkubator', other: 'Inkubatoren' },

@@ -97,6 +97,7 @@ export const en = {
     'hospital-network': { one: 'hospital network', other: 'hospital networks' },
     'research-institute': { one: 'research institute', other: 'research institutes' },
     'university-centre': { one: 'university research centre', other: 'university research centres' },
+    'hospital-department': { one: 'hospital department', other: 'hospital departments' },
     'university-department': { one: 'university department', other: 'university departments' },
     'university-lab': { one: 'university laboratory', other: 'university laboratories' },
     incubator: { one: 'incubator', other: 'incubators' },

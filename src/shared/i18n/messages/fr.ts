@@ -83,6 +83,7 @@ export const fr: MessageTable = {
     'hospital-network': { one: 'réseau hospitalier', other: 'réseaux hospitaliers' },
     'research-institute': { one: 'institut de recherche', other: 'instituts de recherche' },
     'university-centre': { one: 'centre de recherche universitaire', other: 'centres de recherche universitaires' },
+    'hospital-department': { one: 'service hospitalier', other: 'services hospitaliers' },
     'university-department': { one: 'département universitaire', other: 'départements universitaires' },
     'university-lab': { one: 'laboratoire universitaire', other: 'laboratoires universitaires' },
     incubator: { one: 'incubateur', other: 'incubateurs' },

@@ -83,6 +83,7 @@ export const nl: MessageTable = {
     'hospital-network': { one: 'ziekenhuisnetwerk', other: 'ziekenhuisnetwerken' },
     'research-institute': { one: 'onderzoeksinstituut', other: 'onderzoeksinstituten' },
     'university-centre': { one: 'universitair onderzoekscentrum', other: 'universitaire onderzoekscentra' },
+    'hospital-department': { one: 'ziekenhuisafdeling', other: 'ziekenhuisafdelingen' },
     'university-department': { one: 'universitaire vakgroep', other: 'universitaire vakgroepen' },
     'university-lab': { one: 'universitair labo', other: 'universitaire labo’s' },
     incubator: { one: 'incubator', other: 'incubatoren' },
