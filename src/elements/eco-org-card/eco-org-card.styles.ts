@@ -143,7 +143,6 @@ export const orgCardStyles = css`
   .figure-value {
     color: var(--_accent);
     font-size: var(--_text-lg);
-    font-variant-numeric: tabular-nums;
   }
   .qualifier {
     font-size: var(--_text-xs);

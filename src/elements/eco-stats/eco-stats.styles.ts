@@ -43,13 +43,14 @@ export const statsStyles = css`
     font-size: clamp(var(--_text-xl), 16cqi, 2.25rem);
     font-weight: 700;
     line-height: 1.1;
-    font-variant-numeric: tabular-nums;
   }
   .tile .qualifier {
     font-size: max(var(--_text-sm), 0.45em);
   }
+  /* Figures of equal width only while counting, so the moving number does not jitter; at rest, "11" is set as text. */
   .counting {
     position: relative;
+    font-variant-numeric: tabular-nums;
   }
   .counting .space-holder {
     visibility: hidden;
