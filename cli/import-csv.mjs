@@ -2,7 +2,7 @@
 // fields. Reads what spreadsheets write: UTF-8 with or without a byte order mark, `,` or `;` between
 // cells (Excel in Belgian locales writes `;`), quoted cells with newlines in them.
 import { parse } from 'csv-parse/sync';
-import { nearest } from '../dist/lib/data/normalize.js';
+import { nearest, normalizeText } from '../dist/lib/data/normalize.js';
 import { validateDataset } from '../dist/lib/data/validate-dataset.js';
 import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS } from '../dist/lib/data/vocabulary.js';
 
@@ -26,10 +26,7 @@ export function columnLetter(index) {
 
 /** "Genk Care Lab" → "genk-care-lab": an id in the dataset's form, made from a name. */
 export function idFromName(name) {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return normalizeText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 100);

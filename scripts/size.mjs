@@ -54,8 +54,8 @@ const codeAlone = await buildWithoutDataset();
  * figure bounds in the validator, the second-copy and Trusted Types guard, element dependencies and
  * the count-up controller (bench/README.md has the breakdown). Issue #13 allowed the code 1.5 KB more
  * than it weighed before it (30,766 and 47,143 bytes): filter menus, the card's own dialog, colours by
- * kind, the new chart, and words for visitors apart from details for developers; it used 1,518 and
- * 1,512 of them. Issue #16 (partners' own data: minimal records, their own vocabulary; more curated
+ * kind, the new chart, and words for visitors apart from details for developers; it used 1,512 and
+ * 1,518 of them. Issue #16 (partners' own data: minimal records, their own vocabulary; more curated
  * records) may add 1 KB to each, over what they weighed when #13 landed.
  */
 const AFTER_ISSUE_13 = { bundle: 48_661, code: 32_278 };
@@ -100,7 +100,7 @@ console.table(
   rows.map((row) => ({ file: row.file, what: row.what, raw: kb(row.raw), brotli: kb(row.brotli), gzip: kb(row.gzip), 'brotli budget': verdict(row) })),
 );
 const grown = (index, before) => (rows[index].brotli - before).toLocaleString('en', { signDisplay: 'always' });
-console.log(`Since issue #13 landed: the code ${grown(1, AFTER_ISSUE_13.code)} B, the bundle ${grown(0, AFTER_ISSUE_13.bundle)} B brotli (at most +1,024 B each).\n`);
+console.log(`Since issue #13 landed: the code ${grown(1, AFTER_ISSUE_13.code)} B, the bundle ${grown(0, AFTER_ISSUE_13.bundle)} B brotli (at most +${ISSUE_16_ALLOWANCE.toLocaleString('en')} B each).\n`);
 
 /** Where the code's bytes come from, by the path of the module that brought them. */
 const PARTS = [

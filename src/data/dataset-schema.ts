@@ -110,30 +110,30 @@ const single = <TValue extends v.GenericSchema<number>>(value: TValue) => ({ val
  */
 const figureSchema = <TExtra extends v.ObjectEntries>(extra: TExtra) =>
   v.pipe(
-  v.intersect([
-    v.strictObject({
-      id: Slug,
-      label: LocalizedTextSchema,
-      // Required, and checked with each other, by the variant below: here they are only allowed keys.
-      value: v.optional(v.unknown()),
-      max: v.optional(v.unknown()),
-      unit: v.optional(v.unknown()),
-      qualifier: v.picklist(QUALIFIERS),
-      year: v.nullable(Year),
-      source: Slug,
-      note: v.optional(Text),
-      ...extra,
-    }),
-    v.variant('unit', [
-      v.object({ unit: v.literal('count'), ...amount(FIGURE_VALUES.count) }),
-      v.object({ unit: v.literal('EUR'), ...amount(FIGURE_VALUES.EUR) }),
-      v.object({ unit: v.literal('hectare'), ...amount(FIGURE_VALUES.hectare) }),
-      v.object({ unit: v.literal('rank'), ...single(FIGURE_VALUES.rank) }),
-      v.object({ unit: v.literal('first'), ...single(FIGURE_VALUES.first) }),
-      v.object({ unit: v.literal('multiplier'), ...single(FIGURE_VALUES.multiplier) }),
-      v.object({ unit: v.literal('year'), ...single(FIGURE_VALUES.year) }),
+    v.intersect([
+      v.strictObject({
+        id: Slug,
+        label: LocalizedTextSchema,
+        // Required, and checked with each other, by the variant below: here they are only allowed keys.
+        value: v.optional(v.unknown()),
+        max: v.optional(v.unknown()),
+        unit: v.optional(v.unknown()),
+        qualifier: v.picklist(QUALIFIERS),
+        year: v.nullable(Year),
+        source: Slug,
+        note: v.optional(Text),
+        ...extra,
+      }),
+      v.variant('unit', [
+        v.object({ unit: v.literal('count'), ...amount(FIGURE_VALUES.count) }),
+        v.object({ unit: v.literal('EUR'), ...amount(FIGURE_VALUES.EUR) }),
+        v.object({ unit: v.literal('hectare'), ...amount(FIGURE_VALUES.hectare) }),
+        v.object({ unit: v.literal('rank'), ...single(FIGURE_VALUES.rank) }),
+        v.object({ unit: v.literal('first'), ...single(FIGURE_VALUES.first) }),
+        v.object({ unit: v.literal('multiplier'), ...single(FIGURE_VALUES.multiplier) }),
+        v.object({ unit: v.literal('year'), ...single(FIGURE_VALUES.year) }),
+      ]),
     ]),
-  ]),
     v.check((figure) => {
       const { value, max } = figure as { value: number; max?: number };
       return max === undefined || max > value;
@@ -176,7 +176,8 @@ export const ORGANIZATION_ENTRIES = {
   notes: v.optional(Text),
 };
 
-const none = () => [];
+/** The default of a list left out: an empty list of its own for each record. */
+export const none = () => [];
 
 export const OrganizationSchema = v.strictObject({
   ...ORGANIZATION_ENTRIES,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from './dataset-schema.js';
+import { DatasetSchema, none, type Dataset } from './dataset-schema.js';
 import { findOversizedLists, isRecord, joinPath } from './oversized-lists.js';
 import { ProblemList, type DataProblem, type Report } from './problem-list.js';
 
@@ -34,19 +34,18 @@ export function validateDataset(input: unknown): ValidationResult {
 const LISTS = ['sources', 'organizations', 'statistics', 'events'] as const;
 
 type ListName = (typeof LISTS)[number];
-type ListSchema = { item: v.GenericSchema };
 
-/** A list's schema, whether the dataset must have the list or may leave it out. */
-const listSchema = (list: ListName): ListSchema => {
+/** The schema of a list's records, and whether the dataset may leave the list out. */
+function listSchema(list: ListName): { item: v.GenericSchema; optional: boolean } {
   const schema = DatasetSchema.entries[list];
-  return ('wrapped' in schema ? schema.wrapped : schema) as ListSchema;
-};
+  return 'wrapped' in schema ? { item: schema.wrapped.item, optional: true } : { item: schema.item, optional: false };
+}
 
 /** The dataset with its lists' items left unread: they are checked one by one. */
 const DatasetFrame = v.strictObject({
   ...DatasetSchema.entries,
   ...(Object.fromEntries(
-    LISTS.map((list) => [list, 'wrapped' in DatasetSchema.entries[list] ? v.optional(v.array(v.unknown()), () => []) : v.array(v.unknown())]),
+    LISTS.map((list) => [list, listSchema(list).optional ? v.optional(v.array(v.unknown()), none) : v.array(v.unknown())]),
     // A list left out reads as empty, so either way the frame's output holds an array.
   ) as Record<ListName, v.ArraySchema<v.UnknownSchema, undefined>>),
 });

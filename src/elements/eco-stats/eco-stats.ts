@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Figure, Source } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
-import { REGIONS, type OrganizationType, type Region } from '../../data/vocabulary.js';
+import { REGIONS, type OrganizationType, type Region, type Unit } from '../../data/vocabulary.js';
 import { choiceAttribute, parseIdList, quoted } from '../../shared/attribute-values.js';
 import { CountUpController } from '../../shared/count-up-controller.js';
 import { nearest } from '../../data/normalize.js';
@@ -23,6 +23,8 @@ export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 /** Regions whose statistics stand for "all of Flanders" when no region is given. */
 const FLANDERS_WIDE: Region[] = ['flanders', 'belgium'];
 /** The chart shows this many types, and one bar for the rest, unless the rest is a single type. */
+/** Years, ranks and firsts are not amounts to count up to (nor is a range: it has two numbers). */
+const NOT_AMOUNTS: readonly Unit[] = ['year', 'rank', 'first'];
 const CHART_TOP = 8;
 
 /** One number to show: a figure from the sources, or a count made from the dataset. */
@@ -176,8 +178,7 @@ export class EcoStats extends EcoDataElement {
   private figureStat(figure: Figure, index: EcosystemIndex): Stat {
     const short = this.layoutChoice !== 'inline';
     const { parts, label, year } = formatFigure(this.locale, figure, this.messages, { short });
-    // Years, ranks and firsts are not amounts, and a range has no one number to count up to.
-    const countable = !['year', 'rank', 'first'].includes(figure.unit) && figure.max === undefined;
+    const countable = !NOT_AMOUNTS.includes(figure.unit) && figure.max === undefined;
     return {
       key: figure.id,
       parts,
