@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { runEveryExample } from './demo-examples.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = normalize(join(import.meta.dirname, '..'));
@@ -25,9 +26,7 @@ try {
     document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   await page.goto(`${server.origin}/demo/`);
-  // demo.js stamps the examples one per task; wait for the last, so every one is checked.
-  await page.waitForFunction(() => !document.querySelector('template.example'), undefined, { timeout: 15_000 });
-  examples = await page.locator('figure.example').count();
+  examples = await runEveryExample(page);
   // Every element shows something of its own: content, a message, or a data error — never a blank box.
   await page.waitForFunction(
     () =>
