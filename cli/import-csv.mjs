@@ -2,9 +2,8 @@
 // fields. Reads what spreadsheets write: UTF-8 with or without a byte order mark, `,` or `;` between
 // cells (Excel in Belgian locales writes `;`), quoted cells with newlines in them.
 import { parse } from 'csv-parse/sync';
-import { nearest, normalizeText } from '../dist/lib/data/normalize.js';
+import { normalizeText } from '../dist/lib/data/normalize.js';
 import { validateDataset } from '../dist/lib/data/validate-dataset.js';
-import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS } from '../dist/lib/data/vocabulary.js';
 
 /** Columns holding one text each. */
 const TEXT_FIELDS = ['id', 'name', 'type', 'region', 'city', 'parent'];
@@ -14,8 +13,6 @@ const LANGUAGES = ['en', 'nl', 'fr', 'de'];
 const LOCALIZED_FIELDS = { description: LANGUAGES, localNames: ['nl', 'fr', 'de'] };
 export const COLUMNS = [...TEXT_FIELDS, ...LIST_FIELDS, ...Object.entries(LOCALIZED_FIELDS).flatMap(([field, langs]) => langs.map((lang) => `${field}.${lang}`))];
 
-/** The ids an enum column accepts, to suggest the nearest when a cell has another. */
-const VALUES_OF = { type: ORGANIZATION_TYPES, region: REGIONS, focus: FOCUS_AREAS };
 
 /** `A` for the first column, `AA` for the 27th, as spreadsheets name them. */
 export function columnLetter(index) {
@@ -56,24 +53,14 @@ function organizationFrom(cells, columns) {
 }
 
 /** A validator's problem in spreadsheet terms, where its path points at a cell. */
-function problemAt(problem, organizations, columns) {
+function problemAt(problem, columns) {
   const match = /^organizations\[(\d+)\]\.?([A-Za-z]+)?(?:\.(\w+)|\[\d+\])?/.exec(problem.path);
   if (!match) return { row: undefined, column: undefined, message: `${problem.path}: ${problem.message}` };
   const [, index, field, lang] = match;
   const row = Number(index) + 2;
   const columnIndex = columns.indexOf(lang ? `${field}.${lang}` : field);
   const column = columnIndex >= 0 ? `${columnLetter(columnIndex)} (${columns[columnIndex]})` : field;
-  return { row, column, message: friendlier(field, organizations[Number(index)], problem.message) };
-}
-
-/** For a cell that names an unknown type, region or focus area: the nearest ids and where to find all. */
-function friendlier(field, organization, message) {
-  const valid = VALUES_OF[field];
-  if (!valid || !message.startsWith('Invalid type: Expected (')) return message;
-  const given = [organization?.[field]].flat().filter((value) => !valid.includes(value));
-  const guesses = given.flatMap((value) => nearest(value, valid, 1));
-  const guess = guesses.length > 0 ? ` Did you mean ${guesses.map((id) => `"${id}"`).join(', ')}?` : '';
-  return `${given.map((value) => `"${value}"`).join(', ')} is not a ${field} id.${guess} Valid values: ${valid.join(', ')}.`;
+  return { row, column, message: problem.message };
 }
 
 /**
@@ -110,7 +97,7 @@ export function importCsv(text) {
   // Without a required column every row would say so again: the header's problem is enough.
   if (missing.length === 0) {
     const result = validateDataset(dataset);
-    if (!result.ok) problems.push(...result.problems.map((problem) => problemAt(problem, organizations, columns)));
+    if (!result.ok) problems.push(...result.problems.map((problem) => problemAt(problem, columns)));
   }
   return { dataset, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }

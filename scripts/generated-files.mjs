@@ -64,7 +64,7 @@ async function generateSchema() {
     export { toJsonSchema } from '@valibot/to-json-schema';`);
   const { DatasetSchema, toJsonSchema } = module;
   const definitions = Object.fromEntries(
-    ['Organization', 'Figure', 'Statistic', 'Event', 'Source', 'CuratedOrganization', 'CuratedDataset'].map((name) => [name, module[`${name}Schema`]]),
+    ['Organization', 'Figure', 'Statistic', 'Event', 'Source', 'Vocabulary', 'LocalizedText', 'CuratedOrganization', 'CuratedDataset'].map((name) => [name, module[`${name}Schema`]]),
   );
   // JSON has no Infinity or NaN, so `finite` has nothing to say in JSON Schema; nor can it compare two
   // fields, as `check` does for a range's ends (the validator still does).
@@ -75,7 +75,7 @@ async function generateSchema() {
       $schema,
       title: 'eco widgets dataset',
       description:
-        "Organizations, figures and events of a health and life-sciences ecosystem. This schema is a partner's dataset: only `organizations` is required, and each organization needs only `id`, `name`, `type` and `region`; a field left out reads as empty (`default`). The dataset bundled with eco widgets is held to the curated profile, `$defs/CuratedDataset`: every field stated, descriptions in English and Dutch, at least one source per organization. Generated from src/data/dataset-schema.ts by `npm run schema`; do not edit.",
+        "Organizations, figures and events of a health and life-sciences ecosystem. This schema is a partner's dataset: only `organizations` is required, and each organization needs only `id`, `name`, `type` and `region`; a field left out reads as empty (`default`). Regions, types and focus areas are those of eco widgets or the dataset's own, declared with their names in `vocabulary`. The dataset bundled with eco widgets is held to the curated profile, `$defs/CuratedDataset`: only the vocabulary of eco widgets, every field stated, descriptions in English and Dutch, at least one source per organization. Generated from src/data/dataset-schema.ts by `npm run schema`; do not edit.",
       ...rest,
     },
     null,

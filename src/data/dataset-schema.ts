@@ -24,6 +24,8 @@ export const MAX_ORGANIZATIONS = 50_000;
 export const MAX_SOURCES = 10_000;
 export const MAX_STATISTICS = 10_000;
 export const MAX_EVENTS = 10_000;
+/** Types, focus areas or regions one dataset may declare, each. */
+export const MAX_VOCABULARY_TERMS = 500;
 /** Aliases, former names, focus areas, figures, relations, hosts and sources of one record. */
 export const MAX_ITEMS_PER_RECORD = 100;
 /** The largest count, sum of money or area a figure may state; a trillion is beyond any region's. */
@@ -31,9 +33,11 @@ export const MAX_FIGURE_AMOUNT = 1e12;
 export const MAX_RANK = 1_000;
 export const MAX_MULTIPLIER = 1_000;
 
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const Slug = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase kebab-case slug, like "ghent-university"'),
+  v.regex(SLUG_PATTERN, 'must be a lowercase kebab-case slug, like "ghent-university"'),
   v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`),
 );
 
@@ -108,7 +112,7 @@ const single = <TValue extends v.GenericSchema<number>>(value: TValue) => ({ val
  * A figure: its fields, and a `value` within the bounds of its `unit`. The bounds are a variant of
  * their own, so that the JSON Schema states the figure's fields once rather than once per unit.
  */
-const figureSchema = <TExtra extends v.ObjectEntries>(extra: TExtra) =>
+export const figureSchema = <TExtra extends v.ObjectEntries>(extra: TExtra) =>
   v.pipe(
     v.intersect([
       v.strictObject({
@@ -142,7 +146,7 @@ const figureSchema = <TExtra extends v.ObjectEntries>(extra: TExtra) =>
 
 export const FigureSchema = figureSchema({});
 
-export const StatisticSchema = figureSchema({ region: v.picklist(REGIONS) });
+export const StatisticSchema = figureSchema({ region: Slug });
 
 export const RelationSchema = v.strictObject({
   id: Slug,
@@ -154,9 +158,11 @@ const Sources = v.pipe(List(Slug), v.minLength(1, 'must name at least one source
 /**
  * Two profiles of one organization. A partner's record needs only `id`, `name`, `type` and `region`;
  * every other field may be left out, and reads as empty: no aliases, no city, no description, no
- * figures, no parent, no relations, no sources. The bundled dataset is held to the curated profile
- * (curated-dataset-schema.ts, made from these same entries): every field stated, a description in
- * English and Dutch, and at least one source, so that every fact we ship says where it comes from.
+ * figures, no parent, no relations, no sources. Its type, region and focus areas are ours or its
+ * dataset's own (`vocabulary`; validate-dataset.ts checks which). The bundled dataset is held to the
+ * curated profile (curated-dataset-schema.ts, made from these same entries): our vocabulary only,
+ * every field stated, a description in English and Dutch, and at least one source, so that every fact
+ * we ship says where it comes from.
  */
 export const ORGANIZATION_ENTRIES = {
   id: Slug,
@@ -181,11 +187,13 @@ export const none = () => [];
 
 export const OrganizationSchema = v.strictObject({
   ...ORGANIZATION_ENTRIES,
+  type: Slug,
+  region: Slug,
   aliases: v.optional(ORGANIZATION_ENTRIES.aliases, none),
   formerNames: v.optional(ORGANIZATION_ENTRIES.formerNames, none),
   city: v.optional(ORGANIZATION_ENTRIES.city, null),
   description: v.optional(ORGANIZATION_ENTRIES.description),
-  focus: v.optional(ORGANIZATION_ENTRIES.focus, none),
+  focus: v.optional(List(Slug), none),
   figures: v.optional(ORGANIZATION_ENTRIES.figures, none),
   parent: v.optional(ORGANIZATION_ENTRIES.parent, null),
   related: v.optional(ORGANIZATION_ENTRIES.related, none),
@@ -197,7 +205,7 @@ export const EventSchema = v.strictObject({
   name: Text,
   year: Year,
   city: v.nullable(Text),
-  region: v.picklist(REGIONS),
+  region: Slug,
   organizer: v.nullable(Slug),
   hosts: List(Slug),
   startDate: v.nullable(IsoDate),
@@ -207,9 +215,26 @@ export const EventSchema = v.strictObject({
   notes: v.optional(Text),
 });
 
+/** A dataset's own terms, each with its name in one language or more: English is the last resort. */
+const Terms = v.pipe(
+  v.record(Slug, LocalizedTextSchema),
+  v.maxEntries(MAX_VOCABULARY_TERMS, `must declare at most ${MAX_VOCABULARY_TERMS} terms`),
+);
+
+/**
+ * Types, focus areas and regions a dataset declares beside ours, or ours with names of its own:
+ * `"types": { "spin-off": { "en": "Spin-off", "nl": "Spin-off" } }`.
+ */
+export const VocabularySchema = v.strictObject({
+  types: v.optional(Terms),
+  focus: v.optional(Terms),
+  regions: v.optional(Terms),
+});
+
 /** A partner's dataset: only `organizations` is required. */
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(Text),
+  vocabulary: v.optional(VocabularySchema),
   sources: v.optional(List(SourceSchema, MAX_SOURCES), none),
   organizations: List(OrganizationSchema, MAX_ORGANIZATIONS),
   statistics: v.optional(List(StatisticSchema, MAX_STATISTICS), none),
@@ -223,4 +248,5 @@ export type Statistic = v.InferOutput<typeof StatisticSchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
 export type Organization = v.InferOutput<typeof OrganizationSchema>;
 export type EcoEvent = v.InferOutput<typeof EventSchema>;
+export type Vocabulary = v.InferOutput<typeof VocabularySchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,16 +1,13 @@
-import type { Dataset, EcoEvent, Figure, Organization, Source, Statistic } from './dataset-schema.js';
+import type { Dataset, EcoEvent, Figure, LocalizedText, Organization, Source, Statistic } from './dataset-schema.js';
 import { nearness, normalizeText } from './normalize.js';
-import type { FocusArea, OrganizationType, Region, RelationKind } from './vocabulary.js';
+import { FACET_KEYS, termsOf, type Facet, type RelationKind } from './vocabulary.js';
 
-export type Facet = 'region' | 'type' | 'focus';
-
-/** Which part of a filter narrows each facet. */
-export const FACET_FILTER_KEYS = { region: 'regions', type: 'types', focus: 'focus' } as const satisfies Record<Facet, keyof OrganizationFilter>;
+export type { Facet } from './vocabulary.js';
 
 export interface OrganizationFilter {
-  regions?: readonly Region[];
-  types?: readonly OrganizationType[];
-  focus?: readonly FocusArea[];
+  regions?: readonly string[];
+  types?: readonly string[];
+  focus?: readonly string[];
   /** Free text; every word must occur in a name, alias or description. */
   query?: string;
 }
@@ -42,9 +39,12 @@ export class EcosystemIndex {
   private readonly sourcesById: Map<string, Source>;
   private readonly figuresById = new Map<string, Figure>();
   private readonly totals = new Map<Facet, Map<string, number>>();
+  /** Each facet's values: ours, then those the dataset declares. */
+  readonly terms: Record<Facet, readonly string[]>;
 
   constructor(readonly dataset: Dataset) {
     this.organizations = dataset.organizations;
+    this.terms = termsOf(dataset.vocabulary);
     this.sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
     for (const figure of [...dataset.statistics, ...dataset.organizations.flatMap((org) => org.figures)]) {
       this.figuresById.set(figure.id, figure);
@@ -140,7 +140,13 @@ export class EcosystemIndex {
    * would get by choosing that value next.
    */
   facetCounts(filter: OrganizationFilter, facet: Facet): Map<string, number> {
-    return this.countBy(facet, this.filter({ ...filter, [FACET_FILTER_KEYS[facet]]: undefined }));
+    return this.countBy(facet, this.filter({ ...filter, [FACET_KEYS[facet]]: undefined }));
+  }
+
+  /** The dataset's own name for a region, type or focus area in `locale`, if it declares one. */
+  termName(facet: Facet, id: string, locale: string): string | undefined {
+    const declared = this.dataset.vocabulary?.[FACET_KEYS[facet]];
+    return declared && Object.hasOwn(declared, id) ? declared[id]![locale as keyof LocalizedText] : undefined;
   }
 
   relationsOf(org: Organization): ResolvedRelations {
@@ -169,11 +175,11 @@ export class EcosystemIndex {
     return [...this.figuresById.keys()];
   }
 
-  statistics(region?: Region): Statistic[] {
+  statistics(region?: string): Statistic[] {
     return this.dataset.statistics.filter((figure) => !region || figure.region === region);
   }
 
-  events(region?: Region): EcoEvent[] {
+  events(region?: string): EcoEvent[] {
     return this.dataset.events.filter((event) => !region || event.region === region);
   }
 }

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
-import { DatasetSchema, none, type Dataset } from './dataset-schema.js';
+import { DatasetSchema, none, SLUG_PATTERN, type Dataset, type Vocabulary } from './dataset-schema.js';
+import { nearest } from './normalize.js';
 import { findOversizedLists, isRecord, joinPath } from './oversized-lists.js';
-import { ProblemList, type DataProblem, type Report } from './problem-list.js';
+import { MAX_PROBLEMS, ProblemList, type DataProblem, type Report } from './problem-list.js';
+import { FACET_KEYS, termsOf, type Facet } from './vocabulary.js';
 
 export type { DataProblem } from './problem-list.js';
 
@@ -92,10 +94,13 @@ function pathOf(prefix: string, issue: v.BaseIssue<unknown>): string {
 
 /** What the reference checks read from a dataset. */
 type References = {
+  vocabulary?: Vocabulary;
   sources: { id: string }[];
-  organizations: (Pick<Dataset['organizations'][number], 'id' | 'parent' | 'related' | 'sources'> & { figures: { id: string; source: string }[] })[];
-  statistics: { id: string; source: string }[];
-  events: Pick<Dataset['events'][number], 'id' | 'organizer' | 'hosts' | 'sources'>[];
+  organizations: (Pick<Dataset['organizations'][number], 'id' | 'parent' | 'related' | 'sources' | 'type' | 'region' | 'focus'> & {
+    figures: { id: string; source: string }[];
+  })[];
+  statistics: { id: string; source: string; region: string }[];
+  events: Pick<Dataset['events'][number], 'id' | 'organizer' | 'hosts' | 'sources' | 'region'>[];
 };
 
 const list = (value: unknown): Record<string, unknown>[] =>
@@ -103,6 +108,9 @@ const list = (value: unknown): Record<string, unknown>[] =>
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const reference = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+// A term that is not even a slug is the shape's problem: "" reads as no term at all.
+const slugOrNone = (value: unknown): string => (typeof value === 'string' && SLUG_PATTERN.test(value) ? value : '');
+const slugs = (value: unknown): string[] => texts(value).filter((item) => SLUG_PATTERN.test(item));
 const figureReferences = (value: unknown) => list(value).map((figure) => ({ id: text(figure.id), source: text(figure.source) }));
 
 /**
@@ -111,7 +119,9 @@ const figureReferences = (value: unknown) => list(value).map((figure) => ({ id: 
  */
 function referencesOf(input: unknown): References {
   const root = isRecord(input) ? input : {};
+  const vocabulary = isRecord(root.vocabulary) ? root.vocabulary : {};
   return {
+    vocabulary: Object.fromEntries(Object.values(FACET_KEYS).map((key) => [key, isRecord(vocabulary[key]) ? vocabulary[key] : {}])),
     sources: list(root.sources).map((source) => ({ id: text(source.id) })),
     organizations: list(root.organizations).map((org) => ({
       id: text(org.id),
@@ -119,9 +129,18 @@ function referencesOf(input: unknown): References {
       related: list(org.related).map((relation) => ({ id: text(relation.id), kind: 'partner' as const })),
       sources: texts(org.sources),
       figures: figureReferences(org.figures),
+      type: slugOrNone(org.type),
+      region: slugOrNone(org.region),
+      focus: slugs(org.focus),
     })),
-    statistics: figureReferences(root.statistics),
-    events: list(root.events).map((event) => ({ id: text(event.id), organizer: reference(event.organizer), hosts: texts(event.hosts), sources: texts(event.sources) })),
+    statistics: list(root.statistics).map((figure) => ({ id: text(figure.id), source: text(figure.source), region: slugOrNone(figure.region) })),
+    events: list(root.events).map((event) => ({
+      id: text(event.id),
+      organizer: reference(event.organizer),
+      hosts: texts(event.hosts),
+      sources: texts(event.sources),
+      region: slugOrNone(event.region),
+    })),
   };
 }
 
@@ -150,16 +169,24 @@ function checkReferences(dataset: References, report: Report): void {
     if (!sourceIds.has(id)) report(path, `refers to "${id}", which is not listed in "sources"`);
   };
 
+  const checkTerm = termChecker(dataset.vocabulary, report);
   dataset.organizations.forEach((org, i) => {
     const at = `organizations[${i}]`;
+    checkTerm('type', org.type, `${at}.type`);
+    checkTerm('region', org.region, `${at}.region`);
+    org.focus.forEach((area, j) => checkTerm('focus', area, `${at}.focus[${j}]`));
     checkOrg(org.parent, `${at}.parent`);
     if (org.parent === org.id) report(`${at}.parent`, 'an organization cannot be its own parent');
     org.related.forEach((relation, j) => checkOrg(relation.id, `${at}.related[${j}].id`));
     org.sources.forEach((source, j) => checkSource(source, `${at}.sources[${j}]`));
     org.figures.forEach((figure, j) => checkSource(figure.source, `${at}.figures[${j}].source`));
   });
-  dataset.statistics.forEach((figure, i) => checkSource(figure.source, `statistics[${i}].source`));
+  dataset.statistics.forEach((figure, i) => {
+    checkTerm('region', figure.region, `statistics[${i}].region`);
+    checkSource(figure.source, `statistics[${i}].source`);
+  });
   dataset.events.forEach((event, i) => {
+    checkTerm('region', event.region, `events[${i}].region`);
     checkOrg(event.organizer, `events[${i}].organizer`);
     event.hosts.forEach((host, j) => checkOrg(host, `events[${i}].hosts[${j}]`));
     event.sources.forEach((source, j) => checkSource(source, `events[${i}].sources[${j}]`));
@@ -167,6 +194,24 @@ function checkReferences(dataset: References, report: Report): void {
   findParentCycles(dataset).forEach((cycle) =>
     report('organizations', `"parent" goes round in a circle: ${describeCycle(cycle)}`),
   );
+}
+
+/**
+ * Checks that a region, type or focus area is ours or declared in the dataset's `vocabulary`. Only
+ * the first problems look for a near term: a file full of unknown terms must not cost a comparison
+ * with every term for each.
+ */
+function termChecker(vocabulary: Vocabulary | undefined, report: Report) {
+  const terms = termsOf(vocabulary);
+  const known = { region: new Set(terms.region), type: new Set(terms.type), focus: new Set(terms.focus) };
+  let suggestionsLeft = MAX_PROBLEMS;
+  return (facet: Facet, value: string, path: string) => {
+    if (value === '' || known[facet].has(value)) return;
+    const quoted = (values: readonly string[], or: string) => values.map((term) => `"${term}"`).join(or);
+    const near = suggestionsLeft-- > 0 ? nearest(value, terms[facet]) : [];
+    const meant = near.length > 0 ? ` Did you mean ${quoted(near, ' or ')}?` : '';
+    report(path, `"${value}" is neither one of our ${FACET_KEYS[facet]} nor declared in "vocabulary.${FACET_KEYS[facet]}".${meant} Valid values: ${quoted(terms[facet], ', ')}.`);
+  };
 }
 
 /** How many members of a circle of parents a message names; a circle can be as long as the list. */

@@ -1,6 +1,7 @@
 /*
- * The closed vocabularies of the dataset. They are data, not UI: labels for them live with the UI
- * strings. Adding a value here is a change to the dataset's contract.
+ * The vocabularies of the dataset. They are data, not UI: labels for them live with the UI strings.
+ * Adding a value here is a change to the dataset's contract. Regions, types and focus areas are ours
+ * and, in a partner's dataset, its own as well (`vocabulary`); the others are closed.
  */
 
 /** Provinces and the capital: the places an organization is in. */
@@ -101,3 +102,20 @@ export const RELATION_KINDS = [
   'part-of-network',
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** The three ways organizations are told apart: by where they are, what they are, what they work on. */
+export type Facet = 'region' | 'type' | 'focus';
+
+/** The key each facet's values go by in a filter, in a dataset's `vocabulary` and in the messages. */
+export const FACET_KEYS = { region: 'regions', type: 'types', focus: 'focus' } as const satisfies Record<Facet, string>;
+
+export const BUILT_IN_TERMS: Record<Facet, readonly string[]> = { region: REGIONS, type: ORGANIZATION_TYPES, focus: FOCUS_AREAS };
+
+/** Each facet's values in a dataset: ours, then those it declares that are not ours. */
+export function termsOf(vocabulary: Partial<Record<(typeof FACET_KEYS)[Facet], object>> = {}): Record<Facet, readonly string[]> {
+  const terms = (facet: Facet) => {
+    const declared = Object.keys(vocabulary[FACET_KEYS[facet]] ?? {});
+    return declared.length === 0 ? BUILT_IN_TERMS[facet] : [...new Set([...BUILT_IN_TERMS[facet], ...declared])];
+  };
+  return { region: terms('region'), type: terms('type'), focus: terms('focus') };
+}

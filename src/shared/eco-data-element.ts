@@ -4,6 +4,7 @@ import { state } from 'lit/decorators.js';
 import { bundledIndex } from '../data/bundled-dataset.js';
 import type { DataState } from '../data/data-state.js';
 import type { EcosystemIndex } from '../data/ecosystem-index.js';
+import { FACET_KEYS, type Facet } from '../data/vocabulary.js';
 import { EcoElement } from './eco-element.js';
 import { ecosystemContext } from './ecosystem-context.js';
 
@@ -48,6 +49,15 @@ export class EcoDataElement extends EcoElement {
 
   protected get dataState(): DataState {
     return this.providedData ?? { status: 'ready', index: bundledIndex() };
+  }
+
+  /**
+   * A region's, type's or focus area's name in the element's language: the dataset's own first, then
+   * ours, then the dataset's English one; an id with no name at all shows as itself.
+   */
+  protected termName(index: EcosystemIndex | undefined, facet: Facet, id: string): string {
+    const ours: Record<string, string> = this.messages[FACET_KEYS[facet]];
+    return index?.termName(facet, id, this.locale) ?? (Object.hasOwn(ours, id) ? ours[id] : undefined) ?? index?.termName(facet, id, 'en') ?? id;
   }
 
   /** Renders `ready` with the index, or what stands in for the data while there is none. */

@@ -2,7 +2,6 @@ import type { Organization } from '../data/dataset-schema.js';
 import { namesOf } from '../data/ecosystem-index.js';
 import type { Locale } from './i18n/locale.js';
 import { textIn } from './i18n/localized-text.js';
-import type { Messages } from './i18n/messages/index.js';
 
 const MARKER = 'data-eco-json-ld';
 
@@ -11,7 +10,7 @@ export function organizationJsonLd(
   org: Organization,
   parent: Organization | undefined,
   locale: Locale,
-  messages: Messages,
+  regionName: string,
 ): Record<string, unknown> {
   const alternateNames = namesOf(org).slice(1);
   return {
@@ -23,7 +22,7 @@ export function organizationJsonLd(
     address: {
       '@type': 'PostalAddress',
       ...(org.city && { addressLocality: org.city }),
-      addressRegion: messages.regions[org.region],
+      addressRegion: regionName,
     },
     ...(parent && { parentOrganization: { '@type': 'Organization', name: parent.name } }),
   };

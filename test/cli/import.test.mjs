@@ -67,7 +67,7 @@ describe('eco-widgets import', () => {
     assert.equal(existsSync(out), false, 'nothing written');
     const lines = result.stderr.trim().split('\n');
     assert.match(lines[0], /row 1, column D: "colour" is not a field/);
-    assert.match(lines.find((line) => line.includes('incubatr')), /row 3, column B \(type\): "incubatr" is not a type id\. Did you mean "incubator"\?/);
+    assert.match(lines.find((line) => line.includes('incubatr')), /row 3, column B \(type\): "incubatr" is neither one of our types.*Did you mean "incubator"\?/);
     assert.match(lines.find((line) => line.includes('limbrug')), /row 3, column C \(region\): .*Did you mean "limburg"\?/);
     assert.match(lines.find((line) => line.includes('nowhere')), /row 4, column E \(parent\)/);
     assert.match(lines.find((line) => line.includes('row 5')), /row 5: 6 cells, but the header names 5 columns/);

@@ -8,10 +8,13 @@ import {
   MAX_SOURCES,
   MAX_STATISTICS,
   MAX_TEXT_LENGTH,
+  MAX_VOCABULARY_TERMS,
 } from '../../src/data/dataset-schema.js';
+import { EcosystemIndex } from '../../src/data/ecosystem-index.js';
+import { FOCUS_AREAS, ORGANIZATION_TYPES } from '../../src/data/vocabulary.js';
 import { MAX_PROBLEMS, MORE_PROBLEMS_PATH } from '../../src/data/problem-list.js';
 import { findReferenceProblems, validateDataset } from '../../src/data/validate-dataset.js';
-import { minimalDataset, smallDatasetCopy } from '../fixtures/datasets.js';
+import { minimalDataset, smallDatasetCopy, vocabularyDataset } from '../fixtures/datasets.js';
 import { emptyRecords, parentChain } from '../fixtures/large-datasets.js';
 
 /** The small fixture, open to any change. */
@@ -206,6 +209,65 @@ describe('validateDataset', () => {
     });
   });
 
+  describe('a vocabulary of its own', () => {
+    it('accepts the types, focus areas and regions it declares, beside ours', () => {
+      const dataset = vocabularyDataset();
+      const events = [{ id: 'kempen-day', name: 'Campine Day', year: 2026, city: null, region: 'kempen', organizer: 'sleepco', hosts: [], startDate: null, endDate: null, description: { en: 'A day.' }, sources: ['members'] }];
+      const result = validateDataset({ ...dataset, events });
+      expect(result.ok ? [] : result.problems).to.deep.equal([]);
+    });
+
+    it('reports each term it neither declares nor shares with ours, where it is used, with the nearest', () => {
+      const dataset = vocabularyDataset();
+      dataset.organizations[0]!.type = 'spinoff';
+      dataset.organizations[0]!.focus = ['oncology', 'sleep-apnea'];
+      dataset.organizations[1]!.region = 'campine';
+      dataset.statistics[0]!.region = 'kempn';
+      const problems = problemsOf(dataset);
+      expect(problems.map(({ path }) => path)).to.deep.equal(['organizations[0].type', 'organizations[0].focus[1]', 'organizations[1].region', 'statistics[0].region']);
+      expect(problems[0]!.message).to.contain('"spinoff" is neither one of our types').and.to.contain('"vocabulary.types"').and.to.contain('Did you mean "spin-off"?');
+      expect(problems[1]!.message).to.contain('Did you mean "sleep-apnoea"?');
+      expect(problems[3]!.message).to.contain('Did you mean "kempen"?').and.to.contain('"antwerp"');
+    });
+
+    it('takes no term from a plain object’s prototype: "constructor" is never a term, declared or not', () => {
+      const declared = vocabularyDataset();
+      // Declared, it is dropped by the validator, which keeps such keys out of every object it returns.
+      Object.defineProperty(declared.vocabulary.types, 'constructor', { value: { en: 'Builder' }, enumerable: true });
+      declared.organizations[0]!.type = 'constructor';
+      expect(problemsOf(declared).map(({ path }) => path)).to.deep.equal(['organizations[0].type']);
+      const result = validateDataset(vocabularyDataset());
+      const index = new EcosystemIndex(result.ok ? result.dataset : (undefined as never));
+      expect(index.termName('type', 'constructor', 'en')).to.equal(undefined);
+      expect(index.terms.type).to.not.include('constructor');
+    });
+
+    it('wants each term a slug with an English name, and no more than the limit', () => {
+      const cases: [string, (vocabulary: Record<string, Record<string, unknown>>) => void][] = [
+        ['vocabulary.types.Spin Off', (vocabulary) => (vocabulary.types!['Spin Off'] = { en: 'Spin-off' })],
+        ['vocabulary.focus.sleep-apnoea.en', (vocabulary) => (vocabulary.focus!['sleep-apnoea'] = { nl: 'Slaapapneu' })],
+        ['vocabulary.regions', (vocabulary) => Object.assign(vocabulary.regions!, Object.fromEntries(Array.from({ length: MAX_VOCABULARY_TERMS }, (_, i) => [`r${i}`, { en: `R${i}` }])))],
+        ['vocabulary.sectors', (vocabulary) => (vocabulary.sectors = {})],
+      ];
+      for (const [path, change] of cases) {
+        const dataset = vocabularyDataset();
+        change(dataset.vocabulary as unknown as Record<string, Record<string, unknown>>);
+        expect(problemsOf(dataset).map((problem) => problem.path.replace(/\["?([^"\]]+)"?\]/g, '.$1')), path).to.deep.equal([path]);
+      }
+    });
+
+    it('indexes its terms after ours, and names them in a language it gives', () => {
+      const result = validateDataset(vocabularyDataset());
+      const index = new EcosystemIndex(result.ok ? result.dataset : (undefined as never));
+      expect(index.terms.type).to.deep.equal([...ORGANIZATION_TYPES, 'spin-off']);
+      expect(index.terms.focus).to.deep.equal([...FOCUS_AREAS, 'sleep-apnoea']);
+      expect(index.terms.region.at(-1)).to.equal('kempen');
+      expect(index.termName('type', 'spin-off', 'nl')).to.equal('Spin-offbedrijf');
+      expect(index.termName('type', 'spin-off', 'fr')).to.equal(undefined);
+      expect(index.termName('type', 'university', 'en')).to.equal(undefined);
+    });
+  });
+
   describe('limits', () => {
     it('caps every list of the file and of each record', () => {
       const tooMany = (count: number, item: () => unknown = () => ({})) => Array.from({ length: count + 1 }, item) as Record<string, unknown>[];
@@ -217,7 +279,7 @@ describe('validateDataset', () => {
         ...(['aliases', 'formerNames', 'figures', 'related', 'sources'] as const).map(
           (list) => [`organizations[1].${list}`, (d: Editable) => (d.organizations[1]![list] = tooMany(MAX_ITEMS_PER_RECORD))] as [string, Change],
         ),
-        ['organizations[1].focus', (d) => (d.organizations[1]!.focus = tooMany(40, () => 'oncology'))],
+        ['organizations[1].focus', (d) => (d.organizations[1]!.focus = tooMany(MAX_ITEMS_PER_RECORD, () => 'oncology'))],
         ['events[0].hosts', (d) => (d.events[0]!.hosts = tooMany(MAX_ITEMS_PER_RECORD))],
         ['events[0].sources', (d) => (d.events[0]!.sources = tooMany(MAX_ITEMS_PER_RECORD))],
       ];
@@ -284,7 +346,16 @@ describe('validateDataset', () => {
 
     it('checks the parents of 200,000 organizations in one line of descent in linear time', function () {
       this.timeout(60_000);
-      const organizations = Array.from({ length: 200_000 }, (_, i) => ({ id: `org-${i}`, parent: i < 199_999 ? `org-${i + 1}` : null, related: [], sources: [], figures: [] }));
+      const organizations = Array.from({ length: 200_000 }, (_, i) => ({
+        id: `org-${i}`,
+        type: 'company',
+        region: 'antwerp',
+        focus: [],
+        parent: i < 199_999 ? `org-${i + 1}` : null,
+        related: [],
+        sources: [],
+        figures: [],
+      }));
       const started = performance.now();
       const problems = findReferenceProblems({ sources: [], organizations, statistics: [], events: [] });
       const took = performance.now() - started;

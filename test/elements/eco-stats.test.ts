@@ -3,7 +3,7 @@ import bundled from '../../data/ecosystem.json';
 import '../../src/elements/eco-provider/define.js';
 import '../../src/elements/eco-stats/define.js';
 import type { Dataset, Statistic } from '../../src/data/dataset-schema.js';
-import { REGIONS } from '../../src/data/vocabulary.js';
+import { REGIONS, type OrganizationType } from '../../src/data/vocabulary.js';
 import type { EcoStats } from '../../src/elements/eco-stats/eco-stats.js';
 import { formatNumber, selectPlural } from '../../src/shared/i18n/format.js';
 import { LOCALES } from '../../src/shared/i18n/locale.js';
@@ -334,7 +334,7 @@ describe('<eco-stats>', () => {
       const summary = shadow(stats).querySelector('[role="img"]')!.getAttribute('aria-label')!;
       for (const type of new Set(data.organizations.map((org) => org.type))) {
         const count = data.organizations.filter((org) => org.type === type).length;
-        expect(summary).to.contain(`${count} ${selectPlural('en', count, messagesFor('en').typeCounts[type])}`);
+        expect(summary).to.contain(`${count} ${selectPlural('en', count, messagesFor('en').typeCounts[type as OrganizationType])}`);
       }
     });
 

@@ -29,6 +29,8 @@ export const orgCardStyles = css`
     inline-size: 2.75rem;
     block-size: 2.75rem;
     border-radius: 50%;
+    /* A dataset's own types have no kind of ours: neutral. */
+    --_kind: #dddddd;
     background: light-dark(var(--_kind), color-mix(in srgb, var(--_kind) 82%, #151b23));
     color: #0d1117;
     font-weight: 700;

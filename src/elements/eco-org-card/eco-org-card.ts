@@ -20,7 +20,7 @@ import { orgDialogStyles } from '../../shared/org-dialog.styles.js';
 import { safeHref } from '../../shared/safe-href.js';
 import { notFoundWarning } from '../../shared/warnings.js';
 import { orgCardStyles } from './eco-org-card.styles.js';
-import { ORG_KINDS } from './org-kinds.js';
+import { kindOf } from './org-kinds.js';
 
 export const CARD_LAYOUTS = ['full', 'compact'] as const;
 export type CardLayout = (typeof CARD_LAYOUTS)[number];
@@ -164,7 +164,7 @@ export class EcoOrgCard extends EcoDataElement {
 
   private jsonLd(org: Organization, index: EcosystemIndex | undefined) {
     const parent = org.parent ? index?.get(org.parent) : undefined;
-    return organizationJsonLd(org, parent, this.locale, this.messages);
+    return organizationJsonLd(org, parent, this.locale, this.termName(index, 'region', org.region));
   }
 
   protected override render() {
@@ -174,7 +174,7 @@ export class EcoOrgCard extends EcoDataElement {
       return html`<div part="card status" class="eco-panel card status" role="status">${view.shown}</div>`;
     }
     const { org, index } = view;
-    return html`${this.layoutChoice === 'compact' ? this.renderCompact(org) : this.renderFull(org, index)}${this.renderDialog(org, index)}`;
+    return html`${this.layoutChoice === 'compact' ? this.renderCompact(org, index) : this.renderFull(org, index)}${this.renderDialog(org, index)}`;
   }
 
   /** A placeholder the card's size, so the page does not jump when the data arrives. */
@@ -186,9 +186,9 @@ export class EcoOrgCard extends EcoDataElement {
     </div>`;
   }
 
-  private renderCompact(org: Organization) {
+  private renderCompact(org: Organization, index: EcosystemIndex | undefined) {
     return html`<article part="card" class="eco-panel card compact" aria-labelledby="name">
-      ${this.renderAvatar(org)} ${this.renderName(org)} ${this.renderMeta(org)}
+      ${this.renderAvatar(org)} ${this.renderName(org)} ${this.renderMeta(org, index)}
     </article>`;
   }
 
@@ -197,16 +197,16 @@ export class EcoOrgCard extends EcoDataElement {
     return html`<article part="card" class="eco-panel card" aria-labelledby="name">
       <header>
         ${this.renderAvatar(org)}
-        <div>${this.renderName(org)} ${this.renderMeta(org)}</div>
+        <div>${this.renderName(org)} ${this.renderMeta(org, index)}</div>
       </header>
       ${description ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
-      ${this.renderFocus(org)} ${this.renderFigures(org)} ${this.renderRelations(org, index)} ${this.renderSource(org, index)}
+      ${this.renderFocus(org, index)} ${this.renderFigures(org)} ${this.renderRelations(org, index)} ${this.renderSource(org, index)}
     </article>`;
   }
 
   /** The monogram, coloured by the organization's kind (see org-kinds.ts). */
   private renderAvatar(org: Organization) {
-    return html`<span part="avatar" class="avatar ${ORG_KINDS[org.type]}" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>`;
+    return html`<span part="avatar" class="avatar ${kindOf(org.type) ?? ''}" aria-hidden="true">${monogram(nameIn(org, this.locale))}</span>`;
   }
 
   private renderName(org: Organization) {
@@ -244,19 +244,19 @@ export class EcoOrgCard extends EcoDataElement {
     return this.orgDialog.render(isolated(nameIn(shown, this.locale)), this.messages.close, card);
   }
 
-  private renderMeta(org: Organization) {
-    const { types, regions, cities } = this.messages;
-    const region = regions[org.region];
+  private renderMeta(org: Organization, index: EcosystemIndex | undefined) {
+    const { cities } = this.messages;
+    const region = this.termName(index, 'region', org.region);
     // The city is data: `cities` may only answer for names it holds itself, never for "constructor".
     const city = org.city && Object.hasOwn(cities, org.city) ? cities[org.city] : org.city;
     const place = city && city !== region ? html`<bdi>${city}</bdi>, ${region}` : region;
-    return html`<p class="meta"><span part="type">${types[org.type]}</span> · <span part="place">${place}</span></p>`;
+    return html`<p class="meta"><span part="type">${this.termName(index, 'type', org.type)}</span> · <span part="place">${place}</span></p>`;
   }
 
-  private renderFocus(org: Organization) {
+  private renderFocus(org: Organization, index: EcosystemIndex | undefined) {
     if (org.focus.length === 0) return nothing;
     return html`<ul part="tags" class="tags" aria-label=${this.messages.focusAreas}>
-      ${org.focus.map((area) => html`<li>${this.messages.focus[area]}</li>`)}
+      ${org.focus.map((area) => html`<li>${this.termName(index, 'focus', area)}</li>`)}
     </ul>`;
   }
 

@@ -32,3 +32,8 @@ export const ORG_KINDS = {
   media: 'network',
   facility: 'facility',
 } as const satisfies Record<OrganizationType, OrgKind>;
+
+/** The family of one of our types; a dataset's own types have none, and the avatar's neutral colour. */
+export function kindOf(type: string): OrgKind | undefined {
+  return Object.hasOwn(ORG_KINDS, type) ? ORG_KINDS[type as OrganizationType] : undefined;
+}

@@ -4,7 +4,7 @@ import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-h
 import type { Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex, Facet, OrganizationFilter } from '../../data/ecosystem-index.js';
 import { nearest } from '../../data/normalize.js';
-import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS } from '../../data/vocabulary.js';
+import { FACET_KEYS } from '../../data/vocabulary.js';
 import { choiceAttribute, parseIdList, parseWordList, partitionKnown, quoted, type ListValue } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { dependencyTag } from '../../shared/element-dependencies.js';
@@ -16,7 +16,7 @@ import { unknownValues } from '../../shared/warnings.js';
 import { EcoOrgCard } from '../eco-org-card/eco-org-card.js';
 import { regionListStyles } from './eco-region-list.styles.js';
 import { filterMenu } from './filter-menu.js';
-import { NO_SELECTION, sameSelection, type Selection } from './selection.js';
+import { knownIn, NO_SELECTION, sameSelection, type Selection } from './selection.js';
 import { selectionInUrl, syncUrlAttribute, urlKeysFor, writeSelectionToUrl } from './url-sync.js';
 
 export const LIST_SORTS = ['name', 'type', 'region'] as const;
@@ -32,21 +32,21 @@ const DEFAULT_PAGE_SIZE = 24;
 const MAX_PAGE_SIZE = 500;
 const SEARCH_DELAY_MS = 150;
 
-type FacetKey = 'regions' | 'types' | 'focus';
+type FacetKey = (typeof FACET_KEYS)[Facet];
 
 /**
- * Each facet: the part of a selection it narrows (also the message with its values' names), its
- * values, and the message with its own name.
+ * Each facet: the part of a selection it narrows, the property the author sets it with, and the
+ * message with its own name. Its values are ours and the dataset's own (`EcosystemIndex.terms`).
  */
-const FACETS: { facet: Facet; key: FacetKey; values: readonly string[]; name: 'region' | 'type' | 'focusArea' }[] = [
-  { facet: 'region', key: 'regions', values: REGIONS, name: 'region' },
-  { facet: 'type', key: 'types', values: ORGANIZATION_TYPES, name: 'type' },
-  { facet: 'focus', key: 'focus', values: FOCUS_AREAS, name: 'focusArea' },
+const FACETS: { facet: Facet; key: FacetKey; property: 'region' | 'type' | 'focusAreas'; name: 'region' | 'type' | 'focusArea' }[] = [
+  { facet: 'region', key: 'regions', property: 'region', name: 'region' },
+  { facet: 'type', key: 'types', property: 'type', name: 'type' },
+  { facet: 'focus', key: 'focus', property: 'focusAreas', name: 'focusArea' },
 ];
 
 /** The values a list attribute names that do not exist, with the attribute's own text. */
 interface InvalidValues {
-  attribute: 'region' | 'type' | 'focus';
+  attribute: Facet;
   written: string;
   values: string[];
   valid: readonly string[];
@@ -141,6 +141,8 @@ export class EcoRegionList extends EcoDataElement {
   /** What the author's attributes select: where "Clear filters" returns to. */
   private authored: Selection = NO_SELECTION;
   private invalidValues: InvalidValues[] = [];
+  /** The dataset the attributes and the selection were last checked against. */
+  private checkedAgainst?: EcosystemIndex;
   private sortChoice: ListSort = 'name';
   private groupingChoice: ListGrouping = 'none';
   private pageLength = DEFAULT_PAGE_SIZE;
@@ -155,12 +157,22 @@ export class EcoRegionList extends EcoDataElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || ['region', 'type', 'focusAreas', 'query'].some((key) => changed.has(key))) {
+    const authoredChanged = !this.hasUpdated || ['region', 'type', 'focusAreas', 'query'].some((key) => changed.has(key));
+    if (authoredChanged) {
       this.authored = this.selectionFromAttributes();
       this.selection = this.authored;
       // A shared link wins over the page's attributes, once, when the list first appears.
       const urlKeys = urlKeysFor(this.syncUrl);
       if (!this.hasUpdated && urlKeys) this.selection = { ...this.authored, ...selectionInUrl(urlKeys) };
+    }
+    // Which regions, types and focus areas exist is the dataset's to say, so the check waits for it,
+    // and is made again for another dataset: a visitor's choices it does not know are let go.
+    const data = this.dataState;
+    if (data.status === 'ready' && (authoredChanged || data.index !== this.checkedAgainst)) {
+      this.checkedAgainst = data.index;
+      this.invalidValues = this.unknownValues(data.index);
+      this.authored = knownIn(this.authored, data.index.terms);
+      this.selection = knownIn(this.selection, data.index.terms);
     }
     this.sortChoice = this.chosen('sort', this.sort, LIST_SORTS, 'name');
     this.groupingChoice = this.chosen('group-by', this.groupBy, LIST_GROUPINGS, 'none');
@@ -184,18 +196,21 @@ export class EcoRegionList extends EcoDataElement {
   }
 
   private selectionFromAttributes(): Selection {
-    this.invalidValues = [];
-    const parse = <T extends string>(attribute: InvalidValues['attribute'], value: ListValue, allowed: readonly T[]): T[] => {
-      const { known, unknown } = partitionKnown(parseIdList(value), allowed);
-      if (unknown.length > 0) this.invalidValues.push({ attribute, written: String(value), values: unknown, valid: allowed });
-      return known;
-    };
     return {
-      regions: parse('region', this.region, REGIONS),
-      types: parse('type', this.type, ORGANIZATION_TYPES),
-      focus: parse('focus', this.focusAreas, FOCUS_AREAS),
+      regions: parseIdList(this.region),
+      types: parseIdList(this.type),
+      focus: parseIdList(this.focusAreas),
       query: this.query?.trim() ?? '',
     };
+  }
+
+  /** What the author's attributes name that the dataset does not know, attribute by attribute. */
+  private unknownValues(index: EcosystemIndex): InvalidValues[] {
+    return FACETS.flatMap(({ facet, key, property }) => {
+      const valid = index.terms[facet];
+      const { unknown } = partitionKnown(this.authored[key], valid);
+      return unknown.length > 0 ? [{ attribute: facet, written: String(this[property] as ListValue), values: unknown, valid }] : [];
+    });
   }
 
   private select(selection: Selection): void {
@@ -242,9 +257,8 @@ export class EcoRegionList extends EcoDataElement {
     let sorted = byKey.get(key);
     if (!sorted) {
       const compare = textComparer(this.locale);
-      const { types, regions } = this.messages;
       const label = (org: Organization, by: ListSort | ListGrouping) =>
-        by === 'type' ? types[org.type] : by === 'region' ? regions[org.region] : '';
+        by === 'type' || by === 'region' ? this.termName(index, by, org[by]) : '';
       const names = new Map(index.organizations.map((org) => [org, nameIn(org, this.locale)]));
       sorted = [...index.organizations].sort(
         (a, b) => compare(label(a, grouping), label(b, grouping)) || compare(label(a, sort), label(b, sort)) || compare(names.get(a)!, names.get(b)!),
@@ -256,40 +270,39 @@ export class EcoRegionList extends EcoDataElement {
 
   protected override render() {
     return this.renderWithData((index) => {
-      if (this.invalidValues.length > 0) return this.renderInvalidValues();
+      if (this.invalidValues.length > 0) return this.renderInvalidValues(index);
       const results = index.filter(this.filter, this.sortedOrganizations(index));
       const controls = this.activeControls;
       return html`
         ${controls.has('search') || controls.has('filters') ? this.renderControls(index, controls) : nothing}
         ${this.renderSummary(index, results.length, controls.has('sort'))}
-        ${results.length === 0 ? nothing : this.renderResults(results)}
+        ${results.length === 0 ? nothing : this.renderResults(index, results)}
       `;
     });
   }
 
   /** One line for each attribute, naming its first unknown value and what is near it. */
-  private renderInvalidValues() {
+  private renderInvalidValues(index: EcosystemIndex) {
     const messages = this.messages;
-    const labels = { region: messages.regions, type: messages.types, focus: messages.focus } as Record<InvalidValues['attribute'], Record<string, string>>;
     return html`<div part="status" class="eco-status eco-panel" role="status">
       ${this.invalidValues.map(
         ({ attribute, values, valid }) =>
           html`<p>
             ${messages.unknown[attribute](isolated(quoted(values[0]!)))}
-            ${this.didYouMean(nearest(values[0]!, valid).map((id) => labels[attribute][id]!))}
+            ${this.didYouMean(nearest(values[0]!, valid).map((id) => this.termName(index, attribute, id)))}
           </p>`,
       )}
     </div>`;
   }
 
-  private summary(count: number): string {
+  private summary(index: EcosystemIndex, count: number): string {
     if (this.selection.regions.length === 0) return formatPlural(this.locale, count, this.messages.organizations);
-    return formatPlural(this.locale, count, this.messages.organizationsIn, this.place());
+    return formatPlural(this.locale, count, this.messages.organizationsIn, this.place(index));
   }
 
   /** The chosen regions, as a sentence names them: "East Flanders and Limburg". */
-  private place(): string {
-    return formatList(this.locale, this.selection.regions.map((region) => this.messages.regions[region]));
+  private place(index: EcosystemIndex): string {
+    return formatList(this.locale, this.selection.regions.map((region) => this.termName(index, 'region', region)));
   }
 
   private renderControls(index: EcosystemIndex, controls: Set<ListControl>) {
@@ -309,7 +322,7 @@ export class EcoRegionList extends EcoDataElement {
           : nothing}
         ${controls.has('filters') ? this.renderFilters(index, messages) : nothing}
       </div>
-      ${controls.has('filters') ? this.renderChosen(messages) : nothing}`;
+      ${controls.has('filters') ? this.renderChosen(index, messages) : nothing}`;
   }
 
   private renderSort(messages: Messages) {
@@ -328,20 +341,26 @@ export class EcoRegionList extends EcoDataElement {
    */
   private renderFilters(index: EcosystemIndex, messages: Messages) {
     return html`<div part="filters" class="filters" role="group" aria-label=${messages.filters}>
-      ${FACETS.map(({ facet, key, values, name }) =>
-        filterMenu(`menu-${facet}`, messages[name], values, messages[key], index.facetCounts(this.filter, facet), this.selection[key], (value) =>
-          this.select(this.toggled(key, value)),
+      ${FACETS.map(({ facet, key, name }) =>
+        filterMenu(
+          `menu-${facet}`,
+          messages[name],
+          index.terms[facet],
+          (value) => this.termName(index, facet, value),
+          index.facetCounts(this.filter, facet),
+          this.selection[key],
+          (value) => this.select(this.toggled(key, value)),
         ),
       )}
     </div>`;
   }
 
   /** What is chosen, each value a button that takes it away, and "Clear filters" back to the author's. */
-  private renderChosen(messages: Messages) {
+  private renderChosen(index: EcosystemIndex, messages: Messages) {
     const cleared = { ...this.authored, query: '' };
-    const chips = FACETS.flatMap(({ key }) =>
-      (this.selection[key] as string[]).map((value) => {
-        const label = (messages[key] as Record<string, string>)[value]!;
+    const chips = FACETS.flatMap(({ facet, key }) =>
+      this.selection[key].map((value) => {
+        const label = this.termName(index, facet, value);
         return html`<button
           part="chip"
           type="button"
@@ -363,7 +382,7 @@ export class EcoRegionList extends EcoDataElement {
   }
 
   private toggled(key: FacetKey, value: string): Selection {
-    const current = this.selection[key] as string[];
+    const current = this.selection[key];
     return { ...this.selection, [key]: current.includes(value) ? current.filter((item) => item !== value) : [...current, value] };
   }
 
@@ -394,7 +413,7 @@ export class EcoRegionList extends EcoDataElement {
    * line stays the same element either way, so screen readers hear each new count or sentence.
    */
   private renderSummary(index: EcosystemIndex, count: number, sort: boolean) {
-    const [sentence, way, next] = count > 0 ? [this.summary(count)] : this.emptyState(index);
+    const [sentence, way, next] = count > 0 ? [this.summary(index, count)] : this.emptyState(index);
     return html`<div part=${count > 0 ? nothing : 'empty'} class="state">
       <p part="summary" class="summary" role="status">${sentence}</p>
       ${next ? html`<button type="button" class="button" @click=${() => this.selectKeepingFocus(next)}>${way}</button>` : nothing}
@@ -415,13 +434,13 @@ export class EcoRegionList extends EcoDataElement {
     const cleared = { ...this.authored, query: '' };
     if (query) return [messages.noMatchesFor(isolated(query)), messages.clearSearch, { ...selection, query: '' }];
     if (regions.length > 0 && !regions.some((region) => index.countBy('region').has(region))) {
-      return [messages.noneIn(this.place()), messages.showAllRegions, widened];
+      return [messages.noneIn(this.place(index)), messages.showAllRegions, widened];
     }
     if (!sameSelection(selection, cleared)) return [messages.noResults, messages.clearFilters, cleared];
     return regions.length > 0 ? [messages.noResults, messages.showAllRegions, widened] : [messages.noResults];
   }
 
-  private renderResults(results: Organization[]) {
+  private renderResults(index: EcosystemIndex, results: Organization[]) {
     const shown = results.slice(0, this.shownCount);
     const remaining = results.length - shown.length;
     const grouping = this.groupingChoice;
@@ -430,7 +449,7 @@ export class EcoRegionList extends EcoDataElement {
     if (grouping === 'none') groups.push(['', shown]);
     else {
       for (const org of shown) {
-        const label = grouping === 'type' ? this.messages.types[org.type] : this.messages.regions[org.region];
+        const label = this.termName(index, grouping, org[grouping]);
         if (groups.at(-1)?.[0] !== label) groups.push([label, []]);
         groups.at(-1)![1].push(org);
       }

@@ -20,7 +20,7 @@ export function filterMenu(
   id: string,
   name: string,
   values: readonly string[],
-  labels: Record<string, string>,
+  label: (value: string) => string,
   counts: Map<string, number>,
   chosen: readonly string[],
   toggle: (value: string) => void,
@@ -34,7 +34,7 @@ export function filterMenu(
         .map(
           (value) => html`<label class="option">
             <input type="checkbox" .checked=${chosen.includes(value)} @change=${() => toggle(value)} />
-            ${labels[value]}
+            ${label(value)}
             <span class="count">${counts.get(value) ?? 0}</span>
           </label>`,
         )}

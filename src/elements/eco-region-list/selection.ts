@@ -1,10 +1,10 @@
-import type { FocusArea, OrganizationType, Region } from '../../data/vocabulary.js';
+import { FACET_KEYS, type Facet } from '../../data/vocabulary.js';
 
 /** What a list is narrowed to: by the author's attributes, a shared link or the visitor. */
 export interface Selection {
-  regions: Region[];
-  types: OrganizationType[];
-  focus: FocusArea[];
+  regions: string[];
+  types: string[];
+  focus: string[];
   query: string;
 }
 
@@ -17,4 +17,15 @@ export function selectionText(value: Selection[keyof Selection]): string {
 
 export function sameSelection(a: Selection, b: Selection): boolean {
   return (Object.keys(a) as (keyof Selection)[]).every((key) => selectionText(a[key]) === selectionText(b[key]));
+}
+
+/** The selection without the values a dataset does not know; the same selection if it knows them all. */
+export function knownIn(selection: Selection, terms: Record<Facet, readonly string[]>): Selection {
+  let known = selection;
+  for (const facet of Object.keys(FACET_KEYS) as Facet[]) {
+    const key = FACET_KEYS[facet];
+    const values = selection[key].filter((value) => terms[facet].includes(value));
+    if (values.length < selection[key].length) known = { ...known, [key]: values };
+  }
+  return known;
 }

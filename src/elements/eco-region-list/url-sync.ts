@@ -1,5 +1,4 @@
-import { FOCUS_AREAS, ORGANIZATION_TYPES, REGIONS } from '../../data/vocabulary.js';
-import { parseIdList, partitionKnown } from '../../shared/attribute-values.js';
+import { parseIdList } from '../../shared/attribute-values.js';
 import { selectionText, type Selection } from './selection.js';
 
 /**
@@ -26,16 +25,16 @@ export function urlKeysFor(syncUrl: boolean | string | null | undefined): UrlKey
 }
 
 /**
- * What the URL says about a selection: only the keys it has, and only values we know, so that a key
- * it lacks leaves the author's attribute as it is and a shared link cannot break the list.
+ * What the URL says about a selection: only the keys it has, so that a key it lacks leaves the
+ * author's attribute as it is. Values the dataset does not know are let go by the list once its data
+ * is there (`knownIn`), so a shared link cannot break it.
  */
 export function selectionInUrl(keys: UrlKeys): Partial<Selection> {
   const params = new URLSearchParams(location.search);
   const fromUrl: Partial<Selection> = {};
-  const ids = <T extends string>(key: string, allowed: readonly T[]) => partitionKnown(parseIdList(params.get(key)), allowed).known;
-  if (params.has(keys.regions)) fromUrl.regions = ids(keys.regions, REGIONS);
-  if (params.has(keys.types)) fromUrl.types = ids(keys.types, ORGANIZATION_TYPES);
-  if (params.has(keys.focus)) fromUrl.focus = ids(keys.focus, FOCUS_AREAS);
+  for (const part of ['regions', 'types', 'focus'] as const) {
+    if (params.has(keys[part])) fromUrl[part] = parseIdList(params.get(keys[part]));
+  }
   if (params.has(keys.query)) fromUrl.query = params.get(keys.query)!.trim();
   return fromUrl;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Figure, Source } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
-import { REGIONS, type OrganizationType, type Region, type Unit } from '../../data/vocabulary.js';
+import type { Unit } from '../../data/vocabulary.js';
 import { choiceAttribute, parseIdList, quoted } from '../../shared/attribute-values.js';
 import { CountUpController } from '../../shared/count-up-controller.js';
 import { nearest } from '../../data/normalize.js';
@@ -21,7 +21,7 @@ export const STATS_LAYOUTS = ['tiles', 'inline', 'chart'] as const;
 export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 
 /** Regions whose statistics stand for "all of Flanders" when no region is given. */
-const FLANDERS_WIDE: Region[] = ['flanders', 'belgium'];
+const FLANDERS_WIDE = ['flanders', 'belgium'];
 /** The chart shows this many types, and one bar for the rest, unless the rest is a single type. */
 /** Years, ranks and firsts are not amounts to count up to (nor is a range: it has two numbers). */
 const NOT_AMOUNTS: readonly Unit[] = ['year', 'rank', 'first'];
@@ -43,7 +43,15 @@ interface Stat {
 type StatsView =
   | { kind: 'data-pending' }
   | { kind: 'problem'; problem: ElementProblem; shown: string }
-  | { kind: 'ready'; place: string; figures: Stat[]; counts: [OrganizationType, number][] };
+  | { kind: 'ready'; place: string; figures: Stat[]; counts: TypeCount[] };
+
+/** How many organizations of one type: its name, and the name that goes with the number ("universities"). */
+interface TypeCount {
+  type: string;
+  count: number;
+  name: string;
+  counted: string;
+}
 
 /**
  * The key figures of a region or an organization, each with its source, and counts made from the
@@ -123,13 +131,15 @@ export class EcoStats extends EcoDataElement {
     const messages = this.messages;
     const [regionId, ...extra] = parseIdList(this.region);
     if (extra.length > 0) this.warn(`several regions; <eco-stats> shows one. Showing "${regionId}".`, 'region', String(this.region));
-    if (regionId && !(REGIONS as readonly string[]).includes(regionId)) {
-      const near = nearest(regionId, REGIONS);
-      return this.problem('region', unknownValues([regionId], REGIONS, near), messages.unknown.region(isolated(quoted(regionId))), near.map((id) => messages.regions[id]));
+    const regions = index.terms.region;
+    if (regionId && !regions.includes(regionId)) {
+      const near = nearest(regionId, regions);
+      const names = near.map((id) => this.termName(index, 'region', id));
+      return this.problem('region', unknownValues([regionId], regions, near), messages.unknown.region(isolated(quoted(regionId))), names);
     }
-    const region = regionId as Region | undefined;
+    const region = regionId;
 
-    let place = messages.regions[region ?? 'flanders'];
+    let place = this.termName(index, 'region', region ?? 'flanders');
     let figures: Figure[];
     if (this.org?.trim()) {
       const org = index.find(this.org);
@@ -170,9 +180,17 @@ export class EcoStats extends EcoDataElement {
     };
   }
 
-  private countsByType(index: EcosystemIndex, region: Region | undefined): [OrganizationType, number][] {
+  private countsByType(index: EcosystemIndex, region: string | undefined): TypeCount[] {
     const counts = index.countBy('type', region ? index.filter({ regions: [region] }) : undefined);
-    return ([...counts] as [OrganizationType, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const typeCounts: Record<string, { one: string; other: string }> = this.messages.typeCounts;
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([type, count]) => {
+        const name = this.termName(index, 'type', type);
+        // Our words for counting ("3 universities"), unless the dataset names the type in this language.
+        const ours = !index.termName('type', type, this.locale) && Object.hasOwn(typeCounts, type);
+        return { type, count, name, counted: ours ? selectPlural(this.locale, count, typeCounts[type]!) : name };
+      });
   }
 
   private figureStat(figure: Figure, index: EcosystemIndex): Stat {
@@ -192,12 +210,12 @@ export class EcoStats extends EcoDataElement {
     };
   }
 
-  private countStat([type, count]: [OrganizationType, number]): Stat {
+  private countStat({ type, count, counted }: TypeCount): Stat {
     return {
       key: `count-${type}`,
       parts: ['', formatNumber(this.locale, count), ''],
       at: (progress) => formatNumber(this.locale, Math.round(count * progress)),
-      label: selectPlural(this.locale, count, this.messages.typeCounts[type]),
+      label: counted,
       labelLang: undefined,
       year: undefined,
       source: undefined,
@@ -299,21 +317,21 @@ export class EcoStats extends EcoDataElement {
    * its end. Past the first few types, one bar stands for the rest until the visitor asks for all. The
    * chart's name says every number, and a table repeats them for screen readers.
    */
-  private renderChart(place: string, counts: [OrganizationType, number][]) {
+  private renderChart(place: string, counts: TypeCount[]) {
     const { messages, locale } = this;
     const rest = this.allTypes || counts.length <= CHART_TOP + 1 ? [] : counts.slice(CHART_TOP);
-    const restCount = rest.reduce((sum, [, count]) => sum + count, 0);
-    const largest = Math.max(1, restCount, ...counts.map(([, count]) => count));
+    const restCount = rest.reduce((sum, { count }) => sum + count, 0);
+    const largest = Math.max(1, restCount, ...counts.map(({ count }) => count));
     // A property, not an attribute: CSSOM is allowed where a Content Security Policy refuses style attributes.
     const bar = (label: string, count: number, kind = 'bar') => html`<span class="bar-label">${label}</span
       ><span class="bar-cell"><span class=${kind} .style=${`--share:${count / largest}`}></span>${formatNumber(locale, count)}</span>`;
     const summary = messages.chartSummary(
       place,
-      formatList(locale, counts.map(([type, count]) => `${formatNumber(locale, count)} ${selectPlural(locale, count, messages.typeCounts[type])}`)),
+      formatList(locale, counts.map(({ count, counted }) => `${formatNumber(locale, count)} ${counted}`)),
     );
     return html`<figure part="chart" class="chart">
       <div class="bars" role="img" aria-label=${summary}>
-        ${counts.slice(0, counts.length - rest.length).map(([type, count]) => bar(messages.types[type], count))}
+        ${counts.slice(0, counts.length - rest.length).map(({ name, count }) => bar(name, count))}
         ${rest.length > 0 ? bar(messages.otherTypes(formatNumber(locale, rest.length)), restCount, 'bar rest') : nothing}
       </div>
       ${counts.length > CHART_TOP + 1
@@ -325,7 +343,7 @@ export class EcoStats extends EcoDataElement {
         <caption>${summary}</caption>
         <thead><tr><th scope="col">${messages.typeColumn}</th><th scope="col">${messages.countColumn}</th></tr></thead>
         <tbody>
-          ${counts.map(([type, count]) => html`<tr><th scope="row">${messages.types[type]}</th><td>${formatNumber(locale, count)}</td></tr>`)}
+          ${counts.map(({ name, count }) => html`<tr><th scope="row">${name}</th><td>${formatNumber(locale, count)}</td></tr>`)}
         </tbody>
       </table></div>
     </figure>`;
