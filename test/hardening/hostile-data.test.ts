@@ -58,8 +58,10 @@ describe('hostile datasets through <eco-provider>', () => {
         }
         expect(detail.code).to.equal('invalid-data');
         expect(detail.problems!.map((problem) => problem.path)).to.include(path);
-        // Still responsive: rejecting the file took well under the time a visitor would notice.
-        expect(performance.now() - started).to.be.below(3000);
+        // Rejected in time linear in the file: half a second here, where a walk that is quadratic in the
+        // records would take minutes. The bound only tells the two apart, with room for a machine busy
+        // with other work; how fast the data is ready is the bench's to measure (`npm run bench`).
+        expect(performance.now() - started).to.be.below(15_000);
       } finally {
         window.removeEventListener('error', onError);
         recorder.stop();
