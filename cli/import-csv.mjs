@@ -60,17 +60,68 @@ function problemAt(problem, columns) {
   const row = Number(index) + 2;
   const columnIndex = columns.indexOf(lang ? `${field}.${lang}` : field);
   const column = columnIndex >= 0 ? `${columnLetter(columnIndex)} (${columns[columnIndex]})` : field;
-  return { row, column, message: problem.message };
+  // A term of the network's own is declared in a sheet of its own, not in the JSON the message names.
+  const hint = problem.message.includes('nor declared in "vocabulary.') ? ' Declare your own in a sheet given with --vocabulary.' : '';
+  return { row, column, message: problem.message + hint };
+}
+
+const readRows = (text) => parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true });
+
+/** The columns of a vocabulary sheet: what kind of term, its id, and its names. */
+export const VOCABULARY_COLUMNS = ['kind', 'id', ...LANGUAGES];
+/** A term's kind as a sheet may write it ("Type", "focus areas"), and the vocabulary key it goes under. */
+const VOCABULARY_KEYS = new Map([
+  ...['type', 'types'].map((kind) => [kind, 'types']),
+  ...['region', 'regions'].map((kind) => [kind, 'regions']),
+  ...['focus', 'focusarea', 'focusareas'].map((kind) => [kind, 'focus']),
+]);
+
+/**
+ * Reads a sheet of a network's own types, regions and focus areas, one per row: `kind` (type, region
+ * or focus), `id` (made from the English name when empty) and the names in `en` (required), `nl`, `fr`
+ * and `de`. Returns the dataset's `vocabulary` and every problem, by row and column.
+ */
+export function importVocabularyCsv(text) {
+  const [header = [], ...body] = readRows(text);
+  const columns = header.map((name) => (VOCABULARY_COLUMNS.includes(loose(name.trim())) ? loose(name.trim()) : undefined));
+  const problems = header.flatMap((name, i) =>
+    columns[i] ? [] : [{ row: 1, column: columnLetter(i), message: `"${name.trim()}" is not a column of a vocabulary. Columns may be: ${VOCABULARY_COLUMNS.join(', ')}.` }],
+  );
+  for (const required of ['kind', 'en'].filter((column) => !columns.includes(column))) {
+    problems.push({ row: 1, column: undefined, message: `No "${required}" column; every term needs one.` });
+  }
+  const vocabulary = {};
+  const rowOf = new Map();
+  body.forEach((cells, i) => {
+    const row = i + 2;
+    const cell = (column) => cells[columns.indexOf(column)]?.trim() ?? '';
+    const at = (column) => `${columnLetter(columns.indexOf(column))} (${column})`;
+    const key = VOCABULARY_KEYS.get(loose(cell('kind')));
+    if (!key) return problems.push({ row, column: at('kind'), message: `"${cell('kind')}" is not a kind of term: write type, region or focus.` });
+    if (!cell('en')) return problems.push({ row, column: at('en'), message: 'No English name; every term needs one, for the pages in a language the sheet does not name.' });
+    const id = cell('id') || idFromName(cell('en'));
+    if (vocabulary[key]?.[id]) return problems.push({ row, column: at('id'), message: `"${id}" is declared twice, first in row ${rowOf.get(`${key}.${id}`)}.` });
+    const names = Object.fromEntries(LANGUAGES.map((lang) => [lang, cell(lang)]).filter(([, name]) => name));
+    vocabulary[key] = { ...vocabulary[key], [id]: names };
+    rowOf.set(`${key}.${id}`, row);
+  });
+  const result = validateDataset({ vocabulary, organizations: [] });
+  for (const { path, message } of result.ok ? [] : result.problems) {
+    const [, key, id, lang] = /^vocabulary\.(\w+)\.(.+?)(?:\.(\w\w))?$/.exec(path) ?? [];
+    const column = lang ?? 'id';
+    problems.push({ row: rowOf.get(`${key}.${id}`), column: columns.includes(column) ? `${columnLetter(columns.indexOf(column))} (${column})` : column, message });
+  }
+  return { vocabulary, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
 
 /**
- * Reads CSV text into `{ organizations }`, with ids made from names where a row has none. Returns the
- * dataset and every problem, by row and column: a cell the schema refuses, a header that names no
- * field, a row with more cells than the header, an id used twice.
+ * Reads CSV text into `{ organizations }`, with ids made from names where a row has none; with a
+ * `vocabulary` (from `importVocabularyCsv`), its types, regions and focus areas may be used too.
+ * Returns the dataset and every problem, by row and column: a cell the schema refuses, a header that
+ * names no field, a row with more cells than the header, an id used twice.
  */
-export function importCsv(text) {
-  const rows = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true });
-  const [header = [], ...body] = rows;
+export function importCsv(text, vocabulary) {
+  const [header = [], ...body] = readRows(text);
   const problems = [];
   const columns = header.map((name, i) => {
     const column = COLUMN_BY_LOOSE_NAME.get(loose(name.trim()));
@@ -93,7 +144,7 @@ export function importCsv(text) {
     organization.id = id;
   }
   // The id first, as in every dataset written by hand.
-  const dataset = { organizations: organizations.map(({ id, ...fields }) => ({ id, ...fields })) };
+  const dataset = { ...(vocabulary && { vocabulary }), organizations: organizations.map(({ id, ...fields }) => ({ id, ...fields })) };
   // Without a required column every row would say so again: the header's problem is enough.
   if (missing.length === 0) {
     const result = validateDataset(dataset);

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { columnLetter, idFromName, importCsv } from '../../cli/import-csv.mjs';
+import { columnLetter, idFromName, importCsv, importVocabularyCsv } from '../../cli/import-csv.mjs';
 import { validateDataset } from '../../dist/lib/data/validate-dataset.js';
 
 const CLI = 'cli/eco-widgets.mjs';
@@ -57,6 +57,45 @@ describe('eco-widgets import', () => {
       ['cafe-sante', 'cafe-sante-2'],
     );
     assert.equal(idFromName('  Ghent University Hospital (UZ Gent) '), 'ghent-university-hospital-uz-gent');
+  });
+
+  it('takes a network’s own types, regions and focus areas from a sheet of their own (--vocabulary)', () => {
+    const out = join(scratch(), 'members.json');
+    const result = run('import', 'test/fixtures/csv/own-words.csv', '--vocabulary', 'test/fixtures/csv/vocabulary.csv', '-o', out);
+    assert.equal(result.status, 0, result.stderr);
+    const dataset = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(dataset.vocabulary, {
+      types: { 'spin-off': { en: 'Spin-off', nl: 'Spin-offbedrijf', fr: 'Jeune pousse' } },
+      regions: { kempen: { en: 'The Campine', nl: 'De Kempen' } },
+      focus: { 'sleep-apnoea': { en: 'Sleep apnoea', nl: 'Slaapapneu', fr: 'Apnée du sommeil' } },
+    });
+    assert.deepEqual(dataset.organizations[0].focus, ['sleep-apnoea', 'oncology']);
+    assert.equal(validateDataset(dataset).ok, true);
+  });
+
+  it('without the vocabulary sheet, says which terms are not ours and where to declare them', () => {
+    const out = join(scratch(), 'members.json');
+    const result = run('import', 'test/fixtures/csv/own-words.csv', '-o', out);
+    assert.equal(result.status, 1);
+    assert.equal(existsSync(out), false, 'nothing written');
+    assert.match(result.stderr, /row 2, column B \(type\): "spin-off" is neither one of our types.* Declare your own in a sheet given with --vocabulary\./);
+    assert.match(result.stderr, /row 2, column C \(region\): "kempen"/);
+  });
+
+  it('reports a vocabulary sheet’s problems by row and column: a kind, a name or an id wrong', () => {
+    const { problems } = importVocabularyCsv('kind,id,en,colour\nsector,x,X,\ntype,spin-off,,\ntype,spin-off,Spin-off,\ntype,Spin Off,Spin-off,\n');
+    assert.deepEqual(
+      problems.map(({ row, column }) => [row, column]),
+      [
+        [1, 'D'],
+        [2, 'A (kind)'],
+        [3, 'C (en)'],
+        [5, 'B (id)'],
+      ],
+    );
+    assert.match(problems[2].message, /No English name/);
+    const twice = importVocabularyCsv('kind,en\ntype,Spin-off\ntype,Spin off\n').problems;
+    assert.deepEqual(twice.map(({ row, message }) => [row, message]), [[3, '"spin-off" is declared twice, first in row 2.']]);
   });
 
   it('reports every problem by row and column, and writes nothing', () => {
