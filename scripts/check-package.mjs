@@ -86,8 +86,9 @@ try {
 
   // The command line tool, as `npx eco-widgets` runs it from the installed package.
   copyFileSync(join(ROOT, 'demo/members.csv'), join(app, 'members.csv'));
+  copyFileSync(join(ROOT, 'demo/terms.csv'), join(app, 'terms.csv'));
   try {
-    run('npx', ['--no-install', 'eco-widgets', 'import', 'members.csv', '-o', 'members.json'], app);
+    run('npx', ['--no-install', 'eco-widgets', 'import', 'members.csv', '--vocabulary', 'terms.csv', '-o', 'members.json'], app);
     run('npx', ['--no-install', 'eco-widgets', 'validate', 'members.json'], app);
   } catch (error) {
     problems.push(`npx eco-widgets failed: ${error.stderr || error.message}`);

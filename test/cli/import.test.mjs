@@ -17,7 +17,7 @@ const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { encoding:
 describe('eco-widgets import', () => {
   it('turns the example in demo/ into a dataset every element accepts: demo/members.json, as committed', () => {
     const out = join(scratch(), 'members.json');
-    const result = run('import', 'demo/members.csv', '-o', out);
+    const result = run('import', 'demo/members.csv', '--vocabulary', 'demo/terms.csv', '-o', out);
     assert.equal(result.status, 0, result.stderr);
     const written = readFileSync(out, 'utf8');
     const rows = readFileSync('demo/members.csv', 'utf8').trim().split('\n').length - 1;
