@@ -63,7 +63,9 @@ export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.
       json({ preferConst: true, compact: true }),
       typescript(typescriptOptions),
       templateMinifier,
-      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      // ASCII only: a page that declares no charset reads a script as windows-1252, and "·" would show
+      // as "Â·". Terser escapes strings; the templates bind their few symbols as strings or CSS escapes.
+      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
       ...(withoutDataset ? [] : [placeholderStyles]),
     ],
   };

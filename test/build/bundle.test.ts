@@ -41,6 +41,12 @@ describe('dist/eco-widgets.js', () => {
     expect(code).to.not.match(/^\s*(import|export)\b/m);
   });
 
+  it('is ASCII only, so that a page that declares no charset still reads its "·" and "é" right', async () => {
+    const code = await (await fetch(bundle)).text();
+    const first = /[^\t\n\r\x20-\x7E]/.exec(code);
+    expect(first && code.slice(first.index - 40, first.index + 10), 'the first character past ASCII').to.equal(null);
+  });
+
   it('defines every element when loaded as a classic script', async () => {
     const { errors, defined } = await load(`<script src="${bundle}"></script>`);
     expect(errors).to.deep.equal([]);

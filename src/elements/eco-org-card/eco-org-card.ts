@@ -250,7 +250,8 @@ export class EcoOrgCard extends EcoDataElement {
     // The city is data: `cities` may only answer for names it holds itself, never for "constructor".
     const city = org.city && Object.hasOwn(cities, org.city) ? cities[org.city] : org.city;
     const place = city && city !== region ? html`<bdi>${city}</bdi>, ${region}` : region;
-    return html`<p class="meta"><span part="type">${this.termName(index, 'type', org.type)}</span> · <span part="place">${place}</span></p>`;
+    // The dot is a string, so that the bundle can escape it: it is ASCII-only (rollup.config.mjs).
+    return html`<p class="meta"><span part="type">${this.termName(index, 'type', org.type)}</span> ${'·'} <span part="place">${place}</span></p>`;
   }
 
   private renderFocus(org: Organization, index: EcosystemIndex | undefined) {

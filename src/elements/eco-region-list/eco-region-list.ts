@@ -368,7 +368,7 @@ export class EcoRegionList extends EcoDataElement {
           aria-label=${messages.removeFilter(label)}
           @click=${() => this.selectKeepingFocus(this.toggled(key, value))}
         >
-          ${label} <span aria-hidden="true">×</span>
+          ${label} <span aria-hidden="true">${'×' /* a string, so that the ASCII-only bundle escapes it */}</span>
         </button>`;
       }),
     );

@@ -73,7 +73,8 @@ export const statsStyles = css`
     display: inline-block;
   }
   .inline-stat:not(:last-child)::after {
-    content: '·' / '';
+    /* U+00B7, escaped: the bundle is ASCII-only (rollup.config.mjs). */
+    content: '\\b7' / '';
     margin-inline-start: 0.5em;
     color: var(--_text-muted);
   }
