@@ -58,9 +58,29 @@ async function importTypeScript(contents) {
   return import(bundled);
 }
 
+/**
+ * A partner's type, region and focus area is any slug (one of ours, or one its `vocabulary` declares:
+ * the validator checks which). The schema says so as "ours, or another slug", so that an editor still
+ * offers ours as it completes the value; the validator does not need the enum, so it costs no bytes.
+ */
+function offerOurTerms(schema, { ORGANIZATION_TYPES, REGIONS, FOCUS_AREAS }) {
+  const slugOr = (ours, facet) => (slug) => ({
+    anyOf: [{ enum: [...ours], description: `one of the ${facet} of eco widgets` }, { ...slug, description: `one declared in "vocabulary.${facet}"` }],
+  });
+  const [type, region, focus] = [slugOr(ORGANIZATION_TYPES, 'types'), slugOr(REGIONS, 'regions'), slugOr(FOCUS_AREAS, 'focus')];
+  const { Organization, Event, Statistic } = schema.$defs;
+  Organization.properties.type = type(Organization.properties.type);
+  Organization.properties.region = region(Organization.properties.region);
+  Organization.properties.focus.items = focus(Organization.properties.focus.items);
+  Event.properties.region = region(Event.properties.region);
+  const statisticFields = Statistic.allOf[0].properties;
+  statisticFields.region = region(statisticFields.region);
+}
+
 async function generateSchema() {
   const module = await importTypeScript(`export * from './src/data/dataset-schema.ts';
     export * from './src/data/curated-dataset-schema.ts';
+    export * from './src/data/vocabulary.ts';
     export { toJsonSchema } from '@valibot/to-json-schema';`);
   const { DatasetSchema, toJsonSchema } = module;
   const definitions = Object.fromEntries(
@@ -69,6 +89,7 @@ async function generateSchema() {
   // JSON has no Infinity or NaN, so `finite` has nothing to say in JSON Schema; nor can it compare two
   // fields, as `check` does for a range's ends (the validator still does).
   const schema = toJsonSchema(DatasetSchema, { target: 'draft-2020-12', errorMode: 'throw', ignoreActions: ['finite', 'check'], definitions });
+  offerOurTerms(schema, module);
   const { $schema, ...rest } = schema;
   return `${JSON.stringify(
     {
@@ -158,11 +179,19 @@ if (command === 'docs') {
       process.exit(1);
     }
   }
+  // So must the demo's partner datasets, the spreadsheet's with a vocabulary of its own among them.
+  const partnerProfile = ajv.compile(schema);
+  for (const file of ['demo/custom-dataset.json', 'demo/members.json']) {
+    if (!partnerProfile(JSON.parse(readFileSync(file, 'utf8')))) {
+      console.error(`${file} does not pass data/ecosystem.schema.json:`, partnerProfile.errors);
+      process.exit(1);
+    }
+  }
   if (stale.length > 0) {
     console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE} and ${SOURCES_DIR} are up to date; the dataset passes its JSON Schema.`);
+  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE} and ${SOURCES_DIR} are up to date; the dataset and the demo's pass the JSON Schema.`);
 } else {
   console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|sources|check');
   process.exit(2);
