@@ -5,7 +5,8 @@
 //   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
 //   node scripts/generated-files.mjs docs     writes docs/cms.md
 //   node scripts/generated-files.mjs sources  copies ../shared/sources/*.txt to data/sources/
-//   node scripts/generated-files.mjs check    fails when a committed file is stale, or when the
+//   node scripts/generated-files.mjs check    fails when a committed file is stale (the map geometry
+//                                            of scripts/map.mjs included), or when the
 //                                            dataset does not pass its JSON Schema (checked with Ajv,
 //                                            a validator independent of the one that generated it)
 //                                            or when data/sources/ differs from ../shared/sources/
@@ -20,6 +21,7 @@ import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { build } from 'esbuild';
 import { cmsGuide } from './cms-guide.mjs';
+import { GEOMETRY_FILE, makeGeometry } from './map.mjs';
 
 const SCHEMA_FILE = 'data/ecosystem.schema.json';
 const MANIFEST_FILE = 'custom-elements.json';
@@ -165,6 +167,7 @@ if (command === 'docs') {
   }
   if (readFileSync(CMS_GUIDE_FILE, 'utf8') !== (await generateCmsGuide())) stale.push(`${CMS_GUIDE_FILE} (run: npm run docs)`);
   if (!sourcesMatchShared()) stale.push(`${SOURCES_DIR} (run: npm run sources)`);
+  if (readFileSync(GEOMETRY_FILE, 'utf8') !== makeGeometry()) stale.push(`${GEOMETRY_FILE} (run: npm run map)`);
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
@@ -191,7 +194,7 @@ if (command === 'docs') {
     console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE} and ${SOURCES_DIR} are up to date; the dataset and the demo's pass the JSON Schema.`);
+  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE}, ${SOURCES_DIR} and ${GEOMETRY_FILE} are up to date; the dataset and the demo's pass the JSON Schema.`);
 } else {
   console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|sources|check');
   process.exit(2);
