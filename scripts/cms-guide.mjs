@@ -46,6 +46,8 @@ const EXAMPLES = {
   },
 };
 const SHARED = { lang: 'lang="nl"', theme: 'theme="dark"' };
+/** Said under each list of ids a tag accepts: a partner's dataset may add its own. */
+const OWN_TERMS = ' Inside an `<eco-provider>` whose dataset declares terms of its own (its `vocabulary`), those ids work too.';
 
 const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim();
 const escapeCell = (text) => oneLine(text).replaceAll('|', '\\|');
@@ -99,9 +101,9 @@ export function cmsGuide({ manifest, dataset, labels, vocabulary }) {
     '```',
     '',
     ...declarations.map(elementSection),
-    valuesSection('Regions', 'For `region` on `<eco-region-list>` and `<eco-stats>`.', vocabulary.REGIONS.map((id) => [id, labels.regions[id]])),
-    valuesSection('Organization types', 'For `type` on `<eco-region-list>`.', vocabulary.ORGANIZATION_TYPES.map((id) => [id, labels.types[id]])),
-    valuesSection('Focus areas', 'For `focus` on `<eco-region-list>`.', vocabulary.FOCUS_AREAS.map((id) => [id, labels.focus[id]])),
+    valuesSection('Regions', `For \`region\` on \`<eco-region-list>\` and \`<eco-stats>\`.${OWN_TERMS}`, vocabulary.REGIONS.map((id) => [id, labels.regions[id]])),
+    valuesSection('Organization types', `For \`type\` on \`<eco-region-list>\`.${OWN_TERMS}`, vocabulary.ORGANIZATION_TYPES.map((id) => [id, labels.types[id]])),
+    valuesSection('Focus areas', `For \`focus\` on \`<eco-region-list>\`.${OWN_TERMS}`, vocabulary.FOCUS_AREAS.map((id) => [id, labels.focus[id]])),
     valuesSection(
       'Figures',
       'For `metrics` on `<eco-stats>`: region statistics first, then organizations’ own figures.',
