@@ -2,7 +2,7 @@ import type { Figure } from '../data/dataset-schema.js';
 import { formatNumber, formatNumberRange } from './i18n/format.js';
 import type { Locale } from './i18n/locale.js';
 import { textIn, type TextInLanguage } from './i18n/localized-text.js';
-import type { Messages } from './i18n/messages/index.js';
+import { messagesFor, type Messages } from './i18n/messages/index.js';
 
 export interface FormattedFigure {
   /**
@@ -10,6 +10,8 @@ export interface FormattedFigure {
    * number, and the words after it: `["up to ", "€150,000", ""]`, to set the words smaller.
    */
   parts: [before: string, number: string, after: string];
+  /** The language of the number's words where it is not the page's (see `formatFigure`). */
+  valueLang: Locale | undefined;
   /** What the number counts or measures: "beds". */
   label: TextInLanguage;
   /** The year the figure holds for, formatted, or undefined. */
@@ -48,7 +50,11 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages, short: 
  * "2.5 million" for 2,500,000.
  */
 export function formatFigure(locale: Locale, figure: Figure, messages: Messages, { short = false } = {}): FormattedFigure {
-  const number = formatValue(locale, figure, messages, short);
+  const label = textIn(figure.label, locale);
+  // "First" is said in its label's language, so that the two read as one phrase ("First seaport in
+  // Europe to …") on a page whose language the label lacks; "Premier" must also agree with a noun.
+  const valueLang = figure.unit === 'first' ? label.lang : undefined;
+  const number = formatValue(locale, figure, valueLang ? messagesFor(valueLang) : messages, short);
   // Big numbers in tiles read better as "55,000+" than as "more than 55,000".
   const plus = short && figure.qualifier === 'at-least';
   // The qualifier's message around a marker splits into its words before and after the number, in
@@ -57,7 +63,8 @@ export function formatFigure(locale: Locale, figure: Figure, messages: Messages,
   const parts: FormattedFigure['parts'] = [before, plus ? `${number}+` : number, after];
   return {
     parts,
-    label: textIn(figure.label, locale),
+    valueLang,
+    label,
     year: figure.year === null ? undefined : formatNumber(locale, figure.year, { useGrouping: false }),
   };
 }

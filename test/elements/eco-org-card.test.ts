@@ -130,8 +130,9 @@ describe('<eco-org-card>', () => {
     const expected = {
       en: ['more than 1,000', 'about 30', 'up to €150,000', '2022', 'No. 1', '6–7', 'First'],
       nl: ['meer dan 1.000', 'ongeveer 30', 'tot € 150.000', '2022', 'nr. 1', '6-7', 'Eerste'],
-      fr: ['plus de 1 000', 'environ 30', 'jusqu’à 150 000 €', '2022', 'nº 1', '6–7', 'Premier'],
-      de: ['mehr als 1.000', 'etwa 30', 'bis zu 150.000 €', '2022', 'Nr. 1', '6–7', 'Erster'],
+      // The labels are in English and Dutch only: "First" goes with the English one (below).
+      fr: ['plus de 1 000', 'environ 30', 'jusqu’à 150 000 €', '2022', 'nº 1', '6–7', 'First'],
+      de: ['mehr als 1.000', 'etwa 30', 'bis zu 150.000 €', '2022', 'Nr. 1', '6–7', 'First'],
     };
     for (const [lang, values] of Object.entries(expected)) {
       it(`formats qualified figures in ${lang}`, async () => {
@@ -140,6 +141,20 @@ describe('<eco-org-card>', () => {
         expect(shown).to.deep.equal(values);
       });
     }
+
+    it('says "First" in the language of its label, marked as such where that is not the page’s', async () => {
+      const french = { ...figure(1, 'exact', 'first', 'seaport in Europe to do so'), label: { en: 'seaport in Europe to do so', fr: 'port maritime d’Europe à le faire' } } as Figure;
+      for (const [lang, shown, valueLang] of [
+        ['fr', ['First', 'Premier'], ['en', null]],
+        ['nl', ['Eerste', 'First'], [null, 'en']],
+        ['de', ['First', 'First'], ['en', 'en']],
+      ] as const) {
+        const card = await cardFor(record({ figures: [qualified.at(-1)!, french] }), `lang="${lang}"`);
+        const values = [...shadow(card).querySelectorAll('.figure-value')];
+        expect(values.map((value) => value.textContent!.trim()), lang).to.deep.equal(shown);
+        expect(values.map((value) => value.getAttribute('lang')), lang).to.deep.equal(valueLang);
+      }
+    });
 
     it('sets a qualifier’s words smaller than the number, as the key figures do', async () => {
       const card = await cardFor(record({ figures: qualified }));

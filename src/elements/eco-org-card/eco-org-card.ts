@@ -265,9 +265,9 @@ export class EcoOrgCard extends EcoDataElement {
     if (org.figures.length === 0) return nothing;
     return html`<ul part="figures" class="figures" aria-label=${this.messages.keyFigures}>
       ${org.figures.map((figure) => {
-        const { parts, label, year } = formatFigure(this.locale, figure, this.messages);
+        const { parts, valueLang, label, year } = formatFigure(this.locale, figure, this.messages);
         return html`<li>
-          <strong class="figure-value">${qualifiedNumber(parts, parts[1])}</strong>
+          <strong class="figure-value" lang=${valueLang ?? nothing}>${qualifiedNumber(parts, parts[1])}</strong>
           <bdi class="figure-label" lang=${label.lang ?? nothing}>${label.text}</bdi>
           ${year ? html`<span class="figure-year">(${year})</span>` : nothing}
         </li>`;

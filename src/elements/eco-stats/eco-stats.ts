@@ -36,6 +36,7 @@ interface Stat {
   at?: (progress: number) => string;
   label: string;
   labelLang: string | undefined;
+  valueLang: string | undefined;
   year: string | undefined;
   source: Source | undefined;
 }
@@ -195,7 +196,7 @@ export class EcoStats extends EcoDataElement {
 
   private figureStat(figure: Figure, index: EcosystemIndex): Stat {
     const short = this.layoutChoice !== 'inline';
-    const { parts, label, year } = formatFigure(this.locale, figure, this.messages, { short });
+    const { parts, valueLang, label, year } = formatFigure(this.locale, figure, this.messages, { short });
     const countable = !NOT_AMOUNTS.includes(figure.unit) && figure.max === undefined;
     return {
       key: figure.id,
@@ -203,6 +204,7 @@ export class EcoStats extends EcoDataElement {
       at: countable
         ? (progress) => formatFigure(this.locale, { ...figure, value: Math.round(figure.value * progress) } as Figure, this.messages, { short }).parts[1]
         : undefined,
+      valueLang,
       label: label.text,
       labelLang: label.lang,
       year,
@@ -215,6 +217,7 @@ export class EcoStats extends EcoDataElement {
       key: `count-${type}`,
       parts: ['', formatNumber(this.locale, count), ''],
       at: (progress) => formatNumber(this.locale, Math.round(count * progress)),
+      valueLang: undefined,
       label: counted,
       labelLang: undefined,
       year: undefined,
@@ -256,10 +259,11 @@ export class EcoStats extends EcoDataElement {
    * number moves in an invisible-to-screen-readers copy over the final figure, which holds the space
    * (so the page never moves) and is what screen readers read.
    */
-  private renderValue({ key, parts, at }: Stat) {
+  private renderValue({ key, parts, at, valueLang }: Stat) {
     const number = parts[1];
     const figure = (shown: string) => qualifiedNumber(parts, shown);
-    if (!this.countUp || !at) return html`<span part="value" class="value">${figure(number)}</span>`;
+    // Only words ("First") can be in another language, and words never count up.
+    if (!this.countUp || !at) return html`<span part="value" class="value" lang=${valueLang ?? nothing}>${figure(number)}</span>`;
     const { progress } = this.counter;
     return html`<span part="value" class="value counting"
       ><span class="space-holder" aria-hidden="true">${figure(number)}</span
