@@ -21,11 +21,11 @@ export interface FormattedFigure {
 /** From a million up, "1.2 million" (and "€2.5M": currencies have only the short form) reads better in a tile. */
 const COMPACT_FROM = 1_000_000;
 
-function formatValue(locale: Locale, figure: Figure, messages: Messages, short: boolean): string {
-  const compact: Intl.NumberFormatOptions = short && figure.value >= COMPACT_FROM ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : {};
+function formatValue(locale: Locale, figure: Figure, value: number, messages: Messages, short: boolean): string {
+  const compact: Intl.NumberFormatOptions = short && value >= COMPACT_FROM ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : {};
   // An amount, or the range from value to max where the figure has one: "6–7".
   const amount = (options: Intl.NumberFormatOptions) =>
-    figure.max === undefined ? formatNumber(locale, figure.value, options) : formatNumberRange(locale, figure.value, figure.max, options);
+    figure.max === undefined ? formatNumber(locale, value, options) : formatNumberRange(locale, value, figure.max, options);
   switch (figure.unit) {
     case 'EUR':
       return amount({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0, ...compact });
@@ -34,11 +34,11 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages, short: 
     case 'first':
       return messages.first;
     case 'rank':
-      return messages.rank(formatNumber(locale, figure.value));
+      return messages.rank(formatNumber(locale, value));
     case 'multiplier':
-      return messages.multiplier(formatNumber(locale, figure.value));
+      return messages.multiplier(formatNumber(locale, value));
     case 'year':
-      return formatNumber(locale, figure.value, { useGrouping: false });
+      return formatNumber(locale, value, { useGrouping: false });
     case 'count':
       return amount(compact);
   }
@@ -47,14 +47,14 @@ function formatValue(locale: Locale, figure: Figure, messages: Messages, short: 
 /**
  * A figure as a reader should see it, keeping the source's hedging: "more than 1,000 beds" must never
  * become "1,000 beds". `short` is for big numbers in tiles: "1,000+" for "at least 1,000", and
- * "2.5 million" for 2,500,000.
+ * "2.5 million" for 2,500,000. `value` shows the figure at another value, as a count-up does.
  */
-export function formatFigure(locale: Locale, figure: Figure, messages: Messages, { short = false } = {}): FormattedFigure {
+export function formatFigure(locale: Locale, figure: Figure, messages: Messages, { short = false, value = figure.value } = {}): FormattedFigure {
   const label = textIn(figure.label, locale);
   // "First" is said in its label's language, so that the two read as one phrase ("First seaport in
   // Europe to …") on a page whose language the label lacks; "Premier" must also agree with a noun.
   const valueLang = figure.unit === 'first' ? label.lang : undefined;
-  const number = formatValue(locale, figure, valueLang ? messagesFor(valueLang) : messages, short);
+  const number = formatValue(locale, figure, value, valueLang ? messagesFor(valueLang) : messages, short);
   // Big numbers in tiles read better as "55,000+" than as "more than 55,000".
   const plus = short && figure.qualifier === 'at-least';
   // The qualifier's message around a marker splits into its words before and after the number, in

@@ -202,7 +202,7 @@ export class EcoStats extends EcoDataElement {
       key: figure.id,
       parts,
       at: countable
-        ? (progress) => formatFigure(this.locale, { ...figure, value: Math.round(figure.value * progress) } as Figure, this.messages, { short }).parts[1]
+        ? (progress) => formatFigure(this.locale, figure, this.messages, { short, value: Math.round(figure.value * progress) }).parts[1]
         : undefined,
       valueLang,
       label: label.text,
