@@ -37,7 +37,25 @@ function delimiterOf(text) {
 
 /** Lower case, no spaces or underscores: "Former names" and "former_names" both find formerNames. */
 const loose = (header) => header.toLowerCase().replace(/[\s_-]+/g, '');
-const COLUMN_BY_LOOSE_NAME = new Map(COLUMNS.map((column) => [loose(column), column]));
+
+/**
+ * A header row read against the columns a sheet may have: the column of each cell (undefined for one
+ * it may not have), the required columns it lacks, and its problems. `noun` says what a column is,
+ * `holder` what each row is.
+ */
+function readHeader(header, known, required, { noun, holder }) {
+  const byLooseName = new Map(known.map((column) => [loose(column), column]));
+  const columns = header.map((name) => byLooseName.get(loose(name.trim())));
+  const missing = required.filter((column) => !columns.includes(column));
+  const problems = [
+    ...header.flatMap((name, i) => (columns[i] ? [] : [{ row: 1, column: columnLetter(i), message: `"${name.trim()}" is not ${noun}. Columns may be: ${known.join(', ')}.` }])),
+    ...missing.map((column) => ({ row: 1, column: undefined, message: `No "${column}" column; every ${holder} needs one.` })),
+  ];
+  return { columns, missing, problems };
+}
+
+/** "C (region)": a column as a spreadsheet names it, and the field it holds. */
+const columnName = (columns, column) => `${columnLetter(columns.indexOf(column))} (${column})`;
 
 function organizationFrom(cells, columns) {
   const record = {};
@@ -58,8 +76,8 @@ function problemAt(problem, columns) {
   if (!match) return { row: undefined, column: undefined, message: `${problem.path}: ${problem.message}` };
   const [, index, field, lang] = match;
   const row = Number(index) + 2;
-  const columnIndex = columns.indexOf(lang ? `${field}.${lang}` : field);
-  const column = columnIndex >= 0 ? `${columnLetter(columnIndex)} (${columns[columnIndex]})` : field;
+  const cellField = lang ? `${field}.${lang}` : field;
+  const column = columns.includes(cellField) ? columnName(columns, cellField) : field;
   // A term of the network's own is declared in a sheet of its own, not in the JSON the message names.
   const hint = problem.message.includes('nor declared in "vocabulary.') ? ' Declare your own in a sheet given with --vocabulary.' : '';
   return { row, column, message: problem.message + hint };
@@ -83,19 +101,13 @@ const VOCABULARY_KEYS = new Map([
  */
 export function importVocabularyCsv(text) {
   const [header = [], ...body] = readRows(text);
-  const columns = header.map((name) => (VOCABULARY_COLUMNS.includes(loose(name.trim())) ? loose(name.trim()) : undefined));
-  const problems = header.flatMap((name, i) =>
-    columns[i] ? [] : [{ row: 1, column: columnLetter(i), message: `"${name.trim()}" is not a column of a vocabulary. Columns may be: ${VOCABULARY_COLUMNS.join(', ')}.` }],
-  );
-  for (const required of ['kind', 'en'].filter((column) => !columns.includes(column))) {
-    problems.push({ row: 1, column: undefined, message: `No "${required}" column; every term needs one.` });
-  }
+  const { columns, problems } = readHeader(header, VOCABULARY_COLUMNS, ['kind', 'en'], { noun: 'a column of a vocabulary', holder: 'term' });
   const vocabulary = {};
   const rowOf = new Map();
   body.forEach((cells, i) => {
     const row = i + 2;
     const cell = (column) => cells[columns.indexOf(column)]?.trim() ?? '';
-    const at = (column) => `${columnLetter(columns.indexOf(column))} (${column})`;
+    const at = (column) => columnName(columns, column);
     const key = VOCABULARY_KEYS.get(loose(cell('kind')));
     if (!key) return problems.push({ row, column: at('kind'), message: `"${cell('kind')}" is not a kind of term: write type, region or focus.` });
     if (!cell('en')) return problems.push({ row, column: at('en'), message: 'No English name; every term needs one, for the pages in a language the sheet does not name.' });
@@ -109,7 +121,7 @@ export function importVocabularyCsv(text) {
   for (const { path, message } of result.ok ? [] : result.problems) {
     const [, key, id, lang] = /^vocabulary\.(\w+)\.(.+?)(?:\.(\w\w))?$/.exec(path) ?? [];
     const column = lang ?? 'id';
-    problems.push({ row: rowOf.get(`${key}.${id}`), column: columns.includes(column) ? `${columnLetter(columns.indexOf(column))} (${column})` : column, message });
+    problems.push({ row: rowOf.get(`${key}.${id}`), column: columns.includes(column) ? columnName(columns, column) : column, message });
   }
   return { vocabulary, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
@@ -122,14 +134,7 @@ export function importVocabularyCsv(text) {
  */
 export function importCsv(text, vocabulary) {
   const [header = [], ...body] = readRows(text);
-  const problems = [];
-  const columns = header.map((name, i) => {
-    const column = COLUMN_BY_LOOSE_NAME.get(loose(name.trim()));
-    if (!column) problems.push({ row: 1, column: columnLetter(i), message: `"${name.trim()}" is not a field. Columns may be: ${COLUMNS.join(', ')}.` });
-    return column;
-  });
-  const missing = ['name', 'type', 'region'].filter((required) => !columns.includes(required));
-  for (const required of missing) problems.push({ row: 1, column: undefined, message: `No "${required}" column; every organization needs one.` });
+  const { columns, missing, problems } = readHeader(header, COLUMNS, ['name', 'type', 'region'], { noun: 'a field', holder: 'organization' });
   body.forEach((cells, i) => {
     if (cells.length > header.length) problems.push({ row: i + 2, column: undefined, message: `${cells.length} cells, but the header names ${header.length} columns.` });
   });

@@ -22,9 +22,9 @@ export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 
 /** Regions whose statistics stand for "all of Flanders" when no region is given. */
 const FLANDERS_WIDE = ['flanders', 'belgium'];
-/** The chart shows this many types, and one bar for the rest, unless the rest is a single type. */
 /** Years, ranks and firsts are not amounts to count up to (nor is a range: it has two numbers). */
 const NOT_AMOUNTS: readonly Unit[] = ['year', 'rank', 'first'];
+/** The chart shows this many types, and one bar for the rest, unless the rest is a single type. */
 const CHART_TOP = 8;
 
 /** One number to show: a figure from the sources, or a count made from the dataset. */
