@@ -36,7 +36,7 @@ const templateMinifier = literalsHtmlCssMinifier({
 });
 
 /** Every element's class file and its define file: npm users can take one element alone. */
-export const ELEMENT_NAMES = ['eco-provider', 'eco-org-card', 'eco-region-list', 'eco-stats'];
+export const ELEMENT_NAMES = ['eco-provider', 'eco-org-card', 'eco-region-list', 'eco-stats', 'eco-map'];
 const elementEntries = ELEMENT_NAMES.flatMap((name) => [
   [`elements/${name}/${name}`, `src/elements/${name}/${name}.ts`],
   [`elements/${name}/define`, `src/elements/${name}/define.ts`],

@@ -40,6 +40,17 @@ const EXAMPLES = {
       'count-up': 'count-up',
     },
   },
+  'eco-map': {
+    snippet: '<eco-map for="directory"></eco-map>\n<eco-region-list id="directory" controls="search filters"></eco-region-list>',
+    attributes: {
+      type: 'type="incubator, science-park"',
+      focus: 'focus="oncology"',
+      region: 'region="limburg"',
+      for: 'for="directory"',
+      layout: 'layout="table"',
+      'heading-level': 'heading-level="2"',
+    },
+  },
   'eco-provider': {
     snippet: '<eco-provider src="custom-dataset.json" lang="nl">\n  <eco-region-list controls="search filters"></eco-region-list>\n</eco-provider>',
     attributes: { src: 'src="custom-dataset.json"', timeout: 'timeout="30000"' },
@@ -101,9 +112,9 @@ export function cmsGuide({ manifest, dataset, labels, vocabulary }) {
     '```',
     '',
     ...declarations.map(elementSection),
-    valuesSection('Regions', `For \`region\` on \`<eco-region-list>\` and \`<eco-stats>\`.${OWN_TERMS}`, vocabulary.REGIONS.map((id) => [id, labels.regions[id]])),
-    valuesSection('Organization types', `For \`type\` on \`<eco-region-list>\`.${OWN_TERMS}`, vocabulary.ORGANIZATION_TYPES.map((id) => [id, labels.types[id]])),
-    valuesSection('Focus areas', `For \`focus\` on \`<eco-region-list>\`.${OWN_TERMS}`, vocabulary.FOCUS_AREAS.map((id) => [id, labels.focus[id]])),
+    valuesSection('Regions', `For \`region\` on \`<eco-region-list>\`, \`<eco-stats>\` and \`<eco-map>\`.${OWN_TERMS}`, vocabulary.REGIONS.map((id) => [id, labels.regions[id]])),
+    valuesSection('Organization types', `For \`type\` on \`<eco-region-list>\` and \`<eco-map>\`.${OWN_TERMS}`, vocabulary.ORGANIZATION_TYPES.map((id) => [id, labels.types[id]])),
+    valuesSection('Focus areas', `For \`focus\` on \`<eco-region-list>\` and \`<eco-map>\`.${OWN_TERMS}`, vocabulary.FOCUS_AREAS.map((id) => [id, labels.focus[id]])),
     valuesSection(
       'Figures',
       'For `metrics` on `<eco-stats>`: region statistics first, then organizations’ own figures.',

@@ -1,3 +1,4 @@
+import { EcoMap } from './elements/eco-map/eco-map.js';
 import { EcoOrgCard } from './elements/eco-org-card/eco-org-card.js';
 import { EcoProvider } from './elements/eco-provider/eco-provider.js';
 import { EcoRegionList } from './elements/eco-region-list/eco-region-list.js';
@@ -12,4 +13,5 @@ export const ELEMENTS = {
   'eco-org-card': EcoOrgCard,
   'eco-region-list': EcoRegionList,
   'eco-stats': EcoStats,
+  'eco-map': EcoMap,
 } as const;

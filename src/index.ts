@@ -18,12 +18,21 @@ export {
   type ListSort,
 } from './elements/eco-region-list/eco-region-list.js';
 export { EcoStats, STATS_LAYOUTS, type StatsLayout } from './elements/eco-stats/eco-stats.js';
+export { EcoMap, MAP_LAYOUTS, type MapLayout } from './elements/eco-map/eco-map.js';
 
 export { EcoElement, THEMES, type Theme } from './shared/eco-element.js';
 export { EcoDataElement } from './shared/eco-data-element.js';
 export { ecosystemContext } from './shared/ecosystem-context.js';
 export type { DefineOutcome } from './shared/define-element.js';
-export type { EcoDataChangeDetail, EcoErrorCode, EcoErrorDetail, EcoEventDetails, EcoSelectDetail } from './shared/events.js';
+export type {
+  EcoDataChangeDetail,
+  EcoErrorCode,
+  EcoErrorDetail,
+  EcoEventDetails,
+  EcoFilterChangeDetail,
+  EcoRegionSelectDetail,
+  EcoSelectDetail,
+} from './shared/events.js';
 export { LOCALES, type Locale } from './shared/i18n/locale.js';
 export { VERSION } from './shared/version.js';
 

@@ -1,5 +1,8 @@
 import type { DefineComponent } from "vue";
 import type {
+  EcoMap,
+  EcoRegionSelectDetail,
+  EcoErrorDetail,
   EcoOrgCard,
   EcoSelectDetail,
   EcoErrorDetail,
@@ -8,10 +11,38 @@ import type {
   EcoDataChangeDetail,
   EcoRegionList,
   EcoSelectDetail,
+  EcoFilterChangeDetail,
   EcoErrorDetail,
   EcoStats,
   EcoErrorDetail,
 } from "../dist/lib/index.js";
+
+type EcoMapProps = {
+  /** Count only these types of organization, comma-separated, as on the list. */
+  type?: EcoMap["type"];
+  /** Count only these focus areas, comma-separated. The property is `focusAreas`, as on the list. */
+  focus?: EcoMap["focusAreas"];
+  /** The chosen region's id. With `for`, it is the linked list's region, whichever of the two sets it. */
+  region?: EcoMap["region"];
+  /** The id of an `<eco-region-list>` on the page: choosing a region sets that list's `region`, and the
+list's regions, however they are set, show as chosen here. */
+  for?: EcoMap["for"];
+  /** `map` (default), or `table`: the same numbers and choices as a table. A button switches between them. */
+  layout?: EcoMap["layout"];
+  /** The level of the heading, 2 to 6, to fit the page's outline. */
+  "heading-level"?: EcoMap["headingLevel"];
+  /** The UI language: `en`, `nl`, `fr` or `de`. Unset, the element follows the closest `lang` of its
+ancestors, else English. */
+  lang?: EcoMap["lang"];
+  /** `light` or `dark` to force one, `auto` to follow the visitor's `prefers-color-scheme`. Unset, the
+element follows the page's own `color-scheme`, so a light page gets light widgets. */
+  theme?: EcoMap["theme"];
+
+  /** A region was chosen, or the choice cleared (`region: null`). Cancelable: `preventDefault()` keeps the choice from being made. */
+  "oneco-region-select"?: (e: CustomEvent<EcoRegionSelectDetail>) => void;
+  /** `type` or `focus` names something that does not exist. */
+  "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
+};
 
 type EcoOrgCardProps = {
   /** The organization's id, or any of its names or aliases (case- and accent-insensitive). */
@@ -95,9 +126,13 @@ ancestors, else English. */
   /** `light` or `dark` to force one, `auto` to follow the visitor's `prefers-color-scheme`. Unset, the
 element follows the page's own `color-scheme`, so a light page gets light widgets. */
   theme?: EcoRegionList["theme"];
-
+  /** What the list shows now: the ids of each filter (the attributes', a shared link's or the
+visitor's), and the search. `eco-filter-change` tells when it changes. */
+  filters?: EcoRegionList["filters"];
   /** An organization was chosen. Cancelable: `preventDefault()` keeps its card from opening the dialog. */
   "oneco-select"?: (e: CustomEvent<EcoSelectDetail>) => void;
+  /** What the list shows changed: a filter, the search, or an attribute; also when it first shows a filter. The detail is the `filters` property. */
+  "oneco-filter-change"?: (e: CustomEvent<EcoFilterChangeDetail>) => void;
   /** An attribute names a region, type or focus area that does not exist. */
   "oneco-error"?: (e: CustomEvent<EcoErrorDetail>) => void;
 };
@@ -130,6 +165,47 @@ element follows the page's own `color-scheme`, so a light page gets light widget
 
 export type CustomElements = {
   /**
+   * A map of the provinces that counts the organizations in each, and drives a list.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eco-region-select** - A region was chosen, or the choice cleared (`region: null`). Cancelable: `preventDefault()` keeps the choice from being made.
+   * - **eco-error** - `type` or `focus` names something that does not exist.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * - **define(tag: _string_, registry: _CustomElementRegistry_): _DefineOutcome_** - Defines this element as `tag`, and the elements it renders. A tag that is already taken is left as
+   * it is; if another version took it, one warning says so. Never throws for a taken tag.
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eco-color-text** - Text, and the chosen region's outline. _(default: undefined)_
+   * - **--eco-color-text-muted** - The caption. _(default: undefined)_
+   * - **--eco-color-border** - Region borders and Wallonia. _(default: undefined)_
+   * - **--eco-color-focus** - Focus ring. _(default: undefined)_
+   * - **--eco-map-shade-1** - The lightest shade of the scale, for the fewest organizations (also `--eco-map-shade-2` to `--eco-map-shade-5`, the most). _(default: undefined)_
+   * - **--eco-spacing** - Spacing. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **heading** - The heading above the map.
+   * - **toggle** - The button that shows the numbers as a table, or as a map again.
+   * - **map** - The map's drawing.
+   * - **label** - A number (and, where there is room, a name) printed on a region.
+   * - **caption** - What the map shows.
+   * - **elsewhere** - The counts of organizations that are in no one province.
+   * - **table** - The table layout's table.
+   * - **status** - Messages when there is nothing to show.
+   */
+  "eco-map": DefineComponent<EcoMapProps>;
+
+  /**
    * A card for one organization, in every state.
    * ---
    *
@@ -140,6 +216,7 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **focus(options: _FocusOptions_): _void_** - Focuses the card's name, its first control, so lists can move focus from card to card.
+   *
    *
    *
    *
@@ -210,9 +287,11 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **eco-select** - An organization was chosen. Cancelable: `preventDefault()` keeps its card from opening the dialog.
+   * - **eco-filter-change** - What the list shows changed: a filter, the search, or an attribute; also when it first shows a filter. The detail is the `filters` property.
    * - **eco-error** - An attribute names a region, type or focus area that does not exist.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -257,6 +336,7 @@ export type CustomElements = {
    *  - **eco-error** - The region, organization or a metric does not exist.
    *
    * ### **Methods:**
+   *
    *
    *
    *

@@ -4,9 +4,12 @@ import { state } from 'lit/decorators.js';
 import { bundledIndex } from '../data/bundled-dataset.js';
 import type { DataState } from '../data/data-state.js';
 import type { EcosystemIndex } from '../data/ecosystem-index.js';
+import { nearest } from '../data/normalize.js';
 import { FACET_KEYS, type Facet } from '../data/vocabulary.js';
+import { quoted } from './attribute-values.js';
 import { EcoElement } from './eco-element.js';
 import { ecosystemContext } from './ecosystem-context.js';
+import { isolated } from './i18n/isolate.js';
 
 /** The loading and failure views that every data-showing element shares. */
 export const dataStatusStyles = css`
@@ -58,6 +61,12 @@ export class EcoDataElement extends EcoElement {
   protected termName(index: EcosystemIndex | undefined, facet: Facet, id: string): string {
     const ours: Record<string, string> = this.messages[FACET_KEYS[facet]];
     return index?.termName(facet, id, this.locale) ?? (Object.hasOwn(ours, id) ? ours[id] : undefined) ?? index?.termName(facet, id, 'en') ?? id;
+  }
+
+  /** For visitors: "There is no focus area called “onclogy”. Did you mean Oncology?" */
+  protected unknownTermSentence(index: EcosystemIndex, facet: Facet, value: string): string {
+    const near = nearest(value, index.terms[facet]).map((id) => this.termName(index, facet, id));
+    return `${this.messages.unknown[facet](isolated(quoted(value)))} ${this.didYouMean(near)}`;
   }
 
   /** Renders `ready` with the index, or what stands in for the data while there is none. */

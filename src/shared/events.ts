@@ -16,6 +16,19 @@ export interface EcoSelectDetail {
   id: string;
 }
 
+export interface EcoRegionSelectDetail {
+  /** The region the visitor chose on a map, or null when they cleared the choice. */
+  region: string | null;
+}
+
+/** What a list shows now: the ids of each filter, and the search text. */
+export interface EcoFilterChangeDetail {
+  region: string[];
+  type: string[];
+  focus: string[];
+  query: string;
+}
+
 export interface EcoErrorDetail {
   code: EcoErrorCode;
   /** A sentence for developers, in English. */
@@ -35,22 +48,27 @@ export interface EcoDataChangeDetail {
  */
 export interface EcoEventDetails {
   'eco-select': EcoSelectDetail;
+  'eco-region-select': EcoRegionSelectDetail;
+  'eco-filter-change': EcoFilterChangeDetail;
   'eco-error': EcoErrorDetail;
   'eco-data-change': EcoDataChangeDetail;
 }
 
 export type EcoEventName = keyof EcoEventDetails;
 
+/** The events a page can cancel, to handle the choice itself. */
+const CANCELABLE: readonly EcoEventName[] = ['eco-select', 'eco-region-select'];
+
 /**
- * Events cross shadow boundaries and bubble, so a page can listen once on `document`. `eco-select`
- * is cancelable: a page that handles the choice itself (a router, say) calls `preventDefault()` and
- * the card opens no dialog.
+ * Events cross shadow boundaries and bubble, so a page can listen once on `document`. Choices are
+ * cancelable: a page that handles one itself (a router, say) calls `preventDefault()`, and the card
+ * opens no dialog, the map chooses nothing.
  */
 export function createEcoEvent<K extends EcoEventName>(
   type: K,
   detail: EcoEventDetails[K],
 ): CustomEvent<EcoEventDetails[K]> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'eco-select' });
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: CANCELABLE.includes(type) });
 }
 
 type EcoEventMap = { [K in EcoEventName]: CustomEvent<EcoEventDetails[K]> };

@@ -73,6 +73,20 @@ export const CASES: Record<string, ElementCases> = {
       theme,
     },
   },
+  'eco-map': {
+    base: {},
+    attributes: {
+      type: { valid: ['incubator', 'university, hospital', null], invalid: ['castle'] },
+      focus: { valid: ['oncology', null], invalid: ['alchemy'] },
+      region: { valid: ['antwerp', 'brussels, limburg', null], invalid: ['atlantis'] },
+      // No list has this id: the map counts as before, and warns.
+      for: { valid: [null], invalid: ['no-such-list'] },
+      layout: { valid: ['table', 'map', null], invalid: ['globe'] },
+      'heading-level': { valid: ['2', '6', null], invalid: ['9'] },
+      lang,
+      theme,
+    },
+  },
   'eco-provider': {
     base: {},
     content: '<eco-org-card org="ghent-university"></eco-org-card><eco-stats layout="inline"></eco-stats>',

@@ -26,7 +26,7 @@ interface ManifestAttribute {
 interface ManifestDeclaration {
   tagName?: string;
   attributes?: ManifestAttribute[];
-  members?: { kind: string; name: string; attribute?: string; privacy?: string; static?: boolean }[];
+  members?: { kind: string; name: string; attribute?: string; privacy?: string; static?: boolean; readonly?: boolean }[];
 }
 const declarations = manifest.modules.flatMap((module) => ((module as { declarations?: ManifestDeclaration[] }).declarations ?? []).filter((declaration) => declaration.tagName));
 const declarationOf = (tag: string) => declarations.find((declaration) => declaration.tagName === tag)!;
@@ -73,6 +73,7 @@ const SETUPS: Record<string, Setup[]> = {
   ],
   'eco-stats': [{ name: '' }, { name: ', counting up', base: { 'count-up': '' } }],
   'eco-provider': [{ name: '' }],
+  'eco-map': [{ name: '' }, { name: ', as a table', base: { layout: 'table' }, attributes: ['type', 'focus', 'region', 'heading-level', 'lang', 'theme'] }],
 };
 
 /** Every eco-* element in the composed tree under `root`, `root` included. */
@@ -282,7 +283,7 @@ describe('transitions: after any change, an element shows what a new one with th
   }
 
   describe('the data changes under the elements', () => {
-    for (const tag of ['eco-org-card', 'eco-region-list', 'eco-stats']) {
+    for (const tag of ['eco-org-card', 'eco-region-list', 'eco-stats', 'eco-map']) {
       it(`<${tag}> follows its provider’s data to another dataset and back`, async () => {
         const cases = CASES[tag]!;
         const state: State = { ...cases.base };
@@ -312,7 +313,9 @@ describe('transitions: after any change, an element shows what a new one with th
       for (const { name } of declaration.attributes ?? []) {
         expect(Object.keys(cases.attributes), `<${declaration.tagName}> ${name} has no transition cases`).to.include(name);
       }
-      const scriptOnly = (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.attribute && !member.static && !member.privacy);
+      const scriptOnly = (declaration.members ?? []).filter(
+        (member) => member.kind === 'field' && !member.attribute && !member.static && !member.privacy && !member.readonly,
+      );
       for (const { name } of scriptOnly) {
         expect(Object.keys(cases.properties ?? {}), `<${declaration.tagName}>'s ${name} property has no transition cases`).to.include(name);
       }

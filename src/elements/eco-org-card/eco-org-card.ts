@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import * as v from 'valibot';
 import { OrganizationSchema, type Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
@@ -9,6 +9,7 @@ import { choiceAttribute, quoted } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import type { ElementProblem } from '../../shared/eco-element.js';
 import { formatFigure } from '../../shared/format-figure.js';
+import { headingLevelProblem, headingTag } from '../../shared/heading-level.js';
 import { qualifiedNumber } from '../../shared/qualified-number.js';
 import { formatDate, formatList, selectPlural } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
@@ -25,8 +26,8 @@ import { kindOf } from './org-kinds.js';
 export const CARD_LAYOUTS = ['full', 'compact'] as const;
 export type CardLayout = (typeof CARD_LAYOUTS)[number];
 
-const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
-type HeadingLevel = keyof typeof HEADING_TAGS;
+/** The name's heading level when the page gives none that works (the property's default). */
+const HEADING_LEVEL = 3;
 
 /** What the card can show: an organization, or why it cannot. */
 type CardView =
@@ -106,9 +107,8 @@ export class EcoOrgCard extends EcoDataElement {
     super.willUpdate(changed);
     this.layoutChoice = this.chosen('layout', this.layout, CARD_LAYOUTS, 'full');
     // Removing the attribute sets null: the default level, nothing to warn about.
-    if (this.headingLevel !== null && !(this.headingLevel in HEADING_TAGS)) {
-      this.warn('not 2 to 6. Using 3.', 'heading-level', this.getAttribute('heading-level') ?? String(this.headingLevel));
-    }
+    const headingProblem = headingLevelProblem(this.headingLevel, HEADING_LEVEL);
+    if (headingProblem) this.warn(headingProblem, 'heading-level', this.getAttribute('heading-level') ?? String(this.headingLevel));
     if (this.href && !safeHref(this.href, 'id')) {
       this.warn('does not make an http:, https: or mailto: link. Names open the in-page dialog instead.', 'href', this.href);
     }
@@ -210,8 +210,8 @@ export class EcoOrgCard extends EcoDataElement {
   }
 
   private renderName(org: Organization) {
-    const level = (this.headingLevel in HEADING_TAGS ? this.headingLevel : 3) as HeadingLevel;
-    return staticHtml`<${HEADING_TAGS[level]} part="name" class="name" id="name">${this.renderLinkTo(org, this.layoutChoice === 'full')}</${HEADING_TAGS[level]}>`;
+    const tag = headingTag(this.headingLevel, HEADING_LEVEL);
+    return staticHtml`<${tag} part="name" class="name" id="name">${this.renderLinkTo(org, this.layoutChoice === 'full')}</${tag}>`;
   }
 
   /**

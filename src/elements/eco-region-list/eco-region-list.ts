@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { Organization } from '../../data/dataset-schema.js';
 import type { EcosystemIndex, Facet, OrganizationFilter } from '../../data/ecosystem-index.js';
-import { nearest } from '../../data/normalize.js';
 import { FACET_KEYS } from '../../data/vocabulary.js';
-import { choiceAttribute, parseIdList, parseWordList, partitionKnown, quoted, type ListValue } from '../../shared/attribute-values.js';
+import { choiceAttribute, parseIdList, parseWordList, partitionKnown, type ListValue } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
+import type { EcoFilterChangeDetail } from '../../shared/events.js';
 import { dependencyTag } from '../../shared/element-dependencies.js';
 import { formatList, formatPlural, textComparer } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
@@ -60,6 +60,7 @@ interface InvalidValues {
  * @summary A directory of the ecosystem, with faceted filters and search.
  *
  * @fires {CustomEvent<EcoSelectDetail>} eco-select - An organization was chosen. Cancelable: `preventDefault()` keeps its card from opening the dialog.
+ * @fires {CustomEvent<EcoFilterChangeDetail>} eco-filter-change - What the list shows changed: a filter, the search, or an attribute; also when it first shows a filter. The detail is the `filters` property.
  * @fires {CustomEvent<EcoErrorDetail>} eco-error - An attribute names a region, type or focus area that does not exist.
  *
  * @csspart controls - The search box and the filter menus, when shown.
@@ -160,10 +161,16 @@ export class EcoRegionList extends EcoDataElement {
     const authoredChanged = !this.hasUpdated || ['region', 'type', 'focusAreas', 'query'].some((key) => changed.has(key));
     if (authoredChanged) {
       this.authored = this.selectionFromAttributes();
-      this.selection = this.authored;
-      // A shared link wins over the page's attributes, once, when the list first appears.
       const urlKeys = urlKeysFor(this.syncUrl);
-      if (!this.hasUpdated && urlKeys) this.selection = { ...this.authored, ...selectionInUrl(urlKeys) };
+      if (!this.hasUpdated) {
+        // A shared link wins over the page's attributes, once, when the list first appears.
+        this.selection = urlKeys ? { ...this.authored, ...selectionInUrl(urlKeys) } : this.authored;
+      } else {
+        // An attribute set later (by a map, say) replaces what the visitor chose for it, and only that.
+        this.selection = { ...this.selection };
+        for (const { key, property } of FACETS) if (changed.has(property)) this.selection[key] = this.authored[key];
+        if (changed.has('query')) this.selection.query = this.authored.query;
+      }
     }
     // Which regions, types and focus areas exist is the dataset's to say, so the check waits for it,
     // and is made again for another dataset: a visitor's choices it does not know are let go.
@@ -219,8 +226,21 @@ export class EcoRegionList extends EcoDataElement {
     if (urlKeys) writeSelectionToUrl(urlKeys, selection, this.authored);
   }
 
+  /**
+   * What the list shows now: the ids of each filter (the attributes', a shared link's or the
+   * visitor's), and the search. `eco-filter-change` tells when it changes.
+   * @readonly
+   */
+  get filters(): EcoFilterChangeDetail {
+    const { regions, types, focus, query } = this.selection;
+    return { region: [...regions], type: [...types], focus: [...focus], query };
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    if (changed.has('selection') && !sameSelection(this.selection, (changed.get('selection') as Selection | undefined) ?? NO_SELECTION)) {
+      this.emit('eco-filter-change', this.filters);
+    }
     this.reportProblem(
       ...this.invalidValues.map(({ attribute, written, values, valid }) => ({
         code: 'invalid-attribute' as const,
@@ -283,15 +303,8 @@ export class EcoRegionList extends EcoDataElement {
 
   /** One line for each attribute, naming its first unknown value and what is near it. */
   private renderInvalidValues(index: EcosystemIndex) {
-    const messages = this.messages;
     return html`<div part="status" class="eco-status eco-panel" role="status">
-      ${this.invalidValues.map(
-        ({ attribute, values, valid }) =>
-          html`<p>
-            ${messages.unknown[attribute](isolated(quoted(values[0]!)))}
-            ${this.didYouMean(nearest(values[0]!, valid).map((id) => this.termName(index, attribute, id)))}
-          </p>`,
-      )}
+      ${this.invalidValues.map(({ attribute, values }) => html`<p>${this.unknownTermSentence(index, attribute, values[0]!)}</p>`)}
     </div>`;
   }
 

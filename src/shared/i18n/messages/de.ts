@@ -76,6 +76,17 @@ export const de: MessageTable = {
   showAllTypes: 'Alle Arten anzeigen',
   showFewerTypes: 'Weniger Arten anzeigen',
 
+  mapHeading: 'Organisationen nach Region',
+  mapLabel: 'Karte von Flandern und Brüssel',
+  mapCaption: 'Je kräftiger die Farbe, desto mehr Organisationen hat eine Region.',
+  countingOnly: (list: string) => `Nur gezählt: ${list}.`,
+  notOnMap: (list: string) => `Nicht auf dieser Karte: ${list}.`,
+  mapNames: 'Tippen Sie auf eine Region, um ihren Namen zu sehen.',
+  mapChoose: 'Wählen Sie eine Region, um zu sehen, wer dort ist.',
+  mapElsewhere: 'In einem größeren Gebiet',
+  showTable: 'Als Tabelle zeigen',
+  showMap: 'Als Karte zeigen',
+
   typeCounts: {
     university: { one: 'Universität', other: 'Universitäten' },
     'academic-hospital': { one: 'Universitätsklinikum', other: 'Universitätsklinika' },

@@ -86,6 +86,17 @@ export const en = {
   showAllTypes: 'Show all types',
   showFewerTypes: 'Show fewer types',
 
+  mapHeading: 'Organizations by region',
+  mapLabel: 'Map of Flanders and Brussels',
+  mapCaption: 'The stronger the colour, the more organizations a region has.',
+  countingOnly: (list: string) => `Counting only: ${list}.`,
+  notOnMap: (list: string) => `Not on this map: ${list}.`,
+  mapNames: 'Touch a region to see its name.',
+  mapChoose: 'Choose a region to see who is there.',
+  mapElsewhere: 'Across a wider area',
+  showTable: 'Show as table',
+  showMap: 'Show as map',
+
   /**
    * A type's name after a number ("6 incubators"); capitalized, `one` is also its label
    * ("Incubator"), so each name is translated once.

@@ -76,6 +76,17 @@ export const fr: MessageTable = {
   showAllTypes: 'Afficher tous les types',
   showFewerTypes: 'Afficher moins de types',
 
+  mapHeading: 'Organisations par région',
+  mapLabel: 'Carte de la Flandre et de Bruxelles',
+  mapCaption: 'Plus la couleur est intense, plus la région compte d’organisations.',
+  countingOnly: (list: string) => `Seulement : ${list}.`,
+  notOnMap: (list: string) => `Hors de cette carte : ${list}.`,
+  mapNames: 'Touchez une région pour voir son nom.',
+  mapChoose: 'Choisissez une région pour voir qui s’y trouve.',
+  mapElsewhere: 'Sur un territoire plus large',
+  showTable: 'Afficher en tableau',
+  showMap: 'Afficher en carte',
+
   typeCounts: {
     university: { one: 'université', other: 'universités' },
     'academic-hospital': { one: 'hôpital universitaire', other: 'hôpitaux universitaires' },

@@ -76,6 +76,17 @@ export const nl: MessageTable = {
   showAllTypes: 'Alle types tonen',
   showFewerTypes: 'Minder types tonen',
 
+  mapHeading: 'Organisaties per regio',
+  mapLabel: 'Kaart van Vlaanderen en Brussel',
+  mapCaption: 'Hoe sterker de kleur, hoe meer organisaties een regio telt.',
+  countingOnly: (list: string) => `Alleen geteld: ${list}.`,
+  notOnMap: (list: string) => `Niet op deze kaart: ${list}.`,
+  mapNames: 'Raak een regio aan om haar naam te zien.',
+  mapChoose: 'Kies een regio om te zien wie er zit.',
+  mapElsewhere: 'Over een groter gebied',
+  showTable: 'Als tabel tonen',
+  showMap: 'Als kaart tonen',
+
   typeCounts: {
     university: { one: 'universiteit', other: 'universiteiten' },
     'academic-hospital': { one: 'universitair ziekenhuis', other: 'universitaire ziekenhuizen' },

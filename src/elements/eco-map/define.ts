@@ -1,0 +1,3 @@
+import { EcoMap } from './eco-map.js';
+
+EcoMap.define('eco-map');
