@@ -29,9 +29,16 @@ try {
   // Every example runs, and every element shows something of its own: never a blank box.
   examples = await runEveryExample(page);
   const blank = await page.evaluate(() =>
-    [...document.querySelectorAll('eco-org-card, eco-region-list, eco-stats')].filter((element) => element.getBoundingClientRect().height < 20).length,
+    [...document.querySelectorAll('eco-org-card, eco-region-list, eco-stats, eco-map')].filter((element) => element.getBoundingClientRect().height < 20).length,
   );
   if (blank > 0) problems.push(`${blank} element(s) rendered with no height`);
+  // The map drives its list: a click on Limburg shows Limburg's organizations.
+  const limburg = page.locator('eco-map[for] [role="button"][aria-label^="Limburg"]');
+  await limburg.scrollIntoViewIfNeeded();
+  await limburg.click();
+  const summary = page.locator('eco-region-list#map-directory [part="summary"]');
+  const driven = await summary.filter({ hasText: 'in Limburg' }).waitFor({ timeout: 5000 }).then(() => true, () => false);
+  if (!driven) problems.push(`the map did not drive its list: the list says "${await summary.textContent()}"`);
   problems.push(...(await page.evaluate(() => window.cspViolations)).map((violation) => `CSP violation: ${violation}`));
   mkdirSync(join(ROOT, 'demo/screenshots'), { recursive: true });
   await page.screenshot({ path: join(ROOT, 'demo/screenshots/demo.png'), fullPage: true });

@@ -4,6 +4,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/elements/eco-org-card/define.js';
 import '../../src/elements/eco-region-list/define.js';
 import '../../src/elements/eco-stats/define.js';
+import '../../src/elements/eco-map/define.js';
 
 /*
  * Every element, in every layout, held by screenshots against baselines in test/visual/baselines/
@@ -34,6 +35,8 @@ const LAYOUTS = [
   ['eco-stats', 'tiles', 'region="antwerp"'],
   ['eco-stats', 'inline', 'region="antwerp"'],
   ['eco-stats', 'chart', 'region="limburg"'],
+  ['eco-map', 'map', 'region="antwerp"'],
+  ['eco-map', 'table', 'type="incubator, university"'],
 ] as const;
 
 /** Every eco-* element in the composed tree under `root`, `root` included. */

@@ -234,11 +234,13 @@ export class EcoMap extends EcoDataElement {
       ${table ? this.renderTable(view.placed, view.elsewhere) : this.renderMap(view.placed, view.elsewhere)}
       <p part="caption" class="caption">
         ${[
-          messages.mapCaption,
+          table ? '' : messages.mapCaption,
           view.counting.length > 0 ? messages.countingOnly(formatList(this.locale, view.counting.map(isolated))) : '',
           view.unplaced.length > 0 ? messages.notOnMap(formatList(this.locale, view.unplaced.map(isolated))) : '',
           this.linkedList ? messages.mapChoose : '',
-        ].join(' ')}
+        ]
+          .filter(Boolean)
+          .join(' ')}
       </p>
     </section>`;
   }
