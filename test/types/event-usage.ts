@@ -14,3 +14,9 @@ export const code = (event: DocumentEventMap['eco-error']): EcoErrorCode => even
 document.addEventListener('eco-error', (event) => event.detail.code === 'oops');
 // @ts-expect-error: the status is one of loading, ready and error
 window.addEventListener('eco-data-change', (event) => event.detail.status === 'done');
+
+// A map's choice is a region id, or null when cleared; a list's filters are lists of ids.
+document.addEventListener('eco-region-select', (event) => event.detail.region?.toUpperCase() ?? event.preventDefault());
+document.addEventListener('eco-filter-change', (event) => event.detail.region.includes('limburg') && event.detail.query.trim());
+// @ts-expect-error: a map chooses one region, not a list of them
+document.addEventListener('eco-region-select', (event) => event.detail.region.map((region) => region));

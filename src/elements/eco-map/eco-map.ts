@@ -232,7 +232,7 @@ export class EcoMap extends EcoDataElement {
         </button>
       </div>
       ${table ? this.renderTable(view.placed, view.elsewhere) : this.renderMap(view.placed, view.elsewhere)}
-      <p part="caption" class="caption">
+      <p part="caption" class="caption" id="caption">
         ${[
           table ? '' : messages.mapCaption,
           view.counting.length > 0 ? messages.countingOnly(formatList(this.locale, view.counting.map(isolated))) : '',
@@ -263,7 +263,7 @@ export class EcoMap extends EcoDataElement {
         @pointerleave=${() => (this.hovered = undefined)}
       >
         <!-- Listeners on the div: Chromium makes an SVG element with focus listeners a tab stop. -->
-        <svg part="map" role="group" aria-label=${this.messages.mapLabel} viewBox=${`${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`}>
+        <svg part="map" role="group" aria-label=${this.messages.mapLabel} aria-describedby="caption" viewBox=${`${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`}>
           <path class="wallonia" d=${MAP_WALLONIA}></path>
           ${placed.map((region, i) => {
             const callout = region.region === 'brussels';

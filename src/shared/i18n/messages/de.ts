@@ -81,7 +81,7 @@ export const de: MessageTable = {
   mapCaption: 'Je kräftiger die Farbe, desto mehr Organisationen hat eine Region.',
   countingOnly: (list: string) => `Nur gezählt: ${list}.`,
   notOnMap: (list: string) => `Nicht auf dieser Karte: ${list}.`,
-  mapNames: 'Tippen Sie auf eine Region, um ihren Namen zu sehen.',
+  mapNames: 'Zeigen oder tippen Sie auf eine Region, um ihren Namen zu sehen.',
   mapChoose: 'Wählen Sie eine Region, um zu sehen, wer dort ist.',
   mapElsewhere: 'In einem größeren Gebiet',
   showTable: 'Als Tabelle zeigen',

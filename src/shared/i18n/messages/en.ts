@@ -91,7 +91,7 @@ export const en = {
   mapCaption: 'The stronger the colour, the more organizations a region has.',
   countingOnly: (list: string) => `Counting only: ${list}.`,
   notOnMap: (list: string) => `Not on this map: ${list}.`,
-  mapNames: 'Touch a region to see its name.',
+  mapNames: 'Point at or tap a region to see its name.',
   mapChoose: 'Choose a region to see who is there.',
   mapElsewhere: 'Across a wider area',
   showTable: 'Show as table',

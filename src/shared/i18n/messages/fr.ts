@@ -81,7 +81,7 @@ export const fr: MessageTable = {
   mapCaption: 'Plus la couleur est intense, plus la région compte d’organisations.',
   countingOnly: (list: string) => `Seulement : ${list}.`,
   notOnMap: (list: string) => `Hors de cette carte : ${list}.`,
-  mapNames: 'Touchez une région pour voir son nom.',
+  mapNames: 'Pointez ou touchez une région pour voir son nom.',
   mapChoose: 'Choisissez une région pour voir qui s’y trouve.',
   mapElsewhere: 'Sur un territoire plus large',
   showTable: 'Afficher en tableau',

@@ -81,7 +81,7 @@ export const nl: MessageTable = {
   mapCaption: 'Hoe sterker de kleur, hoe meer organisaties een regio telt.',
   countingOnly: (list: string) => `Alleen geteld: ${list}.`,
   notOnMap: (list: string) => `Niet op deze kaart: ${list}.`,
-  mapNames: 'Raak een regio aan om haar naam te zien.',
+  mapNames: 'Wijs een regio aan of tik erop om haar naam te zien.',
   mapChoose: 'Kies een regio om te zien wie er zit.',
   mapElsewhere: 'Over een groter gebied',
   showTable: 'Als tabel tonen',
