@@ -22,7 +22,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['demo/**/*.js', 'bench/**/*.js', 'test/**/*.js'],
+    files: ['demo/**/*.js', 'site/**/*.js', 'bench/**/*.js', 'test/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,9 +1,10 @@
 // The files we generate and commit: the custom elements manifest (from the JSDoc on the classes),
-// the dataset's JSON Schema (from the valibot schema in src/data/), the CMS guide (from both, and
-// from the dataset), and our copy of the source texts the dataset is curated from.
+// the dataset's JSON Schema (from the valibot schema in src/data/), the CMS guide and the site's pages
+// (from both, and from the dataset), and our copy of the source texts the dataset is curated from.
 //   node scripts/generated-files.mjs manifest writes custom-elements.json
 //   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
 //   node scripts/generated-files.mjs docs     writes docs/cms.md
+//   node scripts/generated-files.mjs site     writes the documentation site's pages, site/*.html
 //   node scripts/generated-files.mjs sources  copies ../shared/sources/*.txt to data/sources/
 //   node scripts/generated-files.mjs check    fails when a committed file is stale (the map geometry
 //                                            of scripts/map.mjs included), or when the
@@ -21,6 +22,7 @@ import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { build } from 'esbuild';
 import { cmsGuide } from './cms-guide.mjs';
+import { sitePages } from './site-pages.mjs';
 import { GEOMETRY_FILE, makeGeometry } from './map.mjs';
 
 const SCHEMA_FILE = 'data/ecosystem.schema.json';
@@ -141,10 +143,27 @@ async function generateCmsGuide() {
   });
 }
 
+const SITE_DIR = 'site';
+
+async function generateSite() {
+  const { messagesFor, VOCABULARY } = await importTypeScript(`export { messagesFor } from './src/shared/i18n/messages/index.ts';
+    export * as VOCABULARY from './src/data/vocabulary.ts';`);
+  return sitePages({
+    manifest: JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')),
+    dataset: JSON.parse(readFileSync('data/ecosystem.json', 'utf8')),
+    labels: messagesFor('en'),
+    vocabulary: VOCABULARY,
+  });
+}
+
 const command = process.argv[2];
 if (command === 'docs') {
   writeFileSync(CMS_GUIDE_FILE, await generateCmsGuide());
   console.log(`wrote ${CMS_GUIDE_FILE}`);
+} else if (command === 'site') {
+  const pages = await generateSite();
+  for (const [file, html] of Object.entries(pages)) writeFileSync(join(SITE_DIR, file), html);
+  console.log(`wrote ${Object.keys(pages).map((file) => join(SITE_DIR, file)).join(', ')}`);
 } else if (command === 'manifest') {
   const manifest = generateManifest();
   writeFileSync(MANIFEST_FILE, manifest);
@@ -167,6 +186,10 @@ if (command === 'docs') {
   }
   if (readFileSync(CMS_GUIDE_FILE, 'utf8') !== (await generateCmsGuide())) stale.push(`${CMS_GUIDE_FILE} (run: npm run docs)`);
   if (!sourcesMatchShared()) stale.push(`${SOURCES_DIR} (run: npm run sources)`);
+  for (const [file, html] of Object.entries(await generateSite())) {
+    const path = join(SITE_DIR, file);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== html) stale.push(`${path} (run: npm run site)`);
+  }
   if (readFileSync(GEOMETRY_FILE, 'utf8') !== makeGeometry()) stale.push(`${GEOMETRY_FILE} (run: npm run map)`);
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
@@ -194,8 +217,8 @@ if (command === 'docs') {
     console.error(`Stale generated files:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE}, ${SOURCES_DIR} and ${GEOMETRY_FILE} are up to date; the dataset and the demo's pass the JSON Schema.`);
+  console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE}, the site's pages, ${SOURCES_DIR} and ${GEOMETRY_FILE} are up to date; the dataset and the demo's pass the JSON Schema.`);
 } else {
-  console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|sources|check');
+  console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|site|sources|check');
   process.exit(2);
 }

@@ -224,7 +224,8 @@ export class EcoMap extends EcoDataElement {
     const messages = this.messages;
     const table = this.layoutChoice === 'table';
     const heading = headingTag(this.headingLevel, HEADING_LEVEL);
-    return html`<section class="box" aria-labelledby="heading">
+    // Not a landmark: two maps on a page would be two regions of the same name.
+    return html`<div class="box">
       <div class="head">
         ${staticHtml`<${heading} part="heading" class="heading" id="heading">${messages.mapHeading}</${heading}>`}
         <button part="toggle" class="toggle" type="button" @click=${() => (this.layout = table ? 'map' : 'table')}>
@@ -242,7 +243,7 @@ export class EcoMap extends EcoDataElement {
           .filter(Boolean)
           .join(' ')}
       </p>
-    </section>`;
+    </div>`;
   }
 
   /** "Antwerp: 29 organizations", in the element's language. */

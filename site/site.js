@@ -1,0 +1,66 @@
+// The site's behaviour, for every page: each example runs beside its source; the language and theme
+// switches re-render every live example; every code block gets a copy button; the data page's table
+// filters as one types. Plain DOM, no framework: the page loads only this and the elements.
+
+const language = document.getElementById('language');
+const theme = document.getElementById('theme');
+const copyStatus = document.getElementById('copy-status');
+
+/** Puts an example's caption, live box and source in place of its <template>, and runs it. */
+function runExample(template) {
+  const figure = document.createElement('figure');
+  figure.className = 'example';
+  const caption = document.createElement('figcaption');
+  caption.textContent = template.dataset.title;
+  const live = document.createElement('div');
+  live.className = 'live';
+  live.lang = language.value;
+  live.append(template.content.cloneNode(true));
+  const source = document.createElement('pre');
+  source.append(Object.assign(document.createElement('code'), { textContent: template.innerHTML.trim() }));
+  figure.append(caption, live, source);
+  template.replaceWith(figure);
+}
+
+/** A button that copies the code block's text, and says so to screen readers. */
+function addCopyButton(pre) {
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy', textContent: 'Copy' });
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(pre.querySelector('code').textContent);
+      button.textContent = copyStatus.textContent = 'Copied';
+    } catch {
+      button.textContent = copyStatus.textContent = 'Select the text to copy it';
+    }
+    setTimeout(() => (button.textContent = 'Copy'), 2000);
+  });
+  // A block wider than the page scrolls, and the keyboard must reach it to scroll it.
+  pre.tabIndex = 0;
+  pre.before(Object.assign(document.createElement('div'), { className: 'code' }));
+  pre.previousElementSibling.append(pre, button);
+}
+
+/** The visitor's language and theme, kept for the next page they open. */
+function applyChoices() {
+  for (const live of document.querySelectorAll('.live')) live.lang = language.value;
+  document.documentElement.style.colorScheme = theme.value;
+  sessionStorage.setItem('eco-site', JSON.stringify({ language: language.value, theme: theme.value }));
+}
+
+const saved = JSON.parse(sessionStorage.getItem('eco-site') ?? '{}');
+if (saved.language) language.value = saved.language;
+if (saved.theme) theme.value = saved.theme;
+language.addEventListener('change', applyChoices);
+theme.addEventListener('change', applyChoices);
+
+document.querySelectorAll('template.example').forEach(runExample);
+document.querySelectorAll('pre').forEach(addCopyButton);
+applyChoices();
+
+const find = document.getElementById('find-organization');
+find?.addEventListener('input', () => {
+  const words = find.value.toLowerCase().split(/\s+/).filter(Boolean);
+  for (const row of document.querySelectorAll('#organizations tbody tr')) {
+    row.hidden = !words.every((word) => row.dataset.names.includes(word));
+  }
+});
