@@ -81,6 +81,12 @@ try {
   await page.fill('#find-organization', 'uza');
   const shown = await page.locator('#organizations tbody tr:not([hidden]) th').allTextContents();
   check(shown.includes('Antwerp University Hospital'), `finding "uza" showed ${shown.join(', ') || 'nothing'}`);
+  // The token editor sets a token on its preview and writes the CSS for it.
+  await page.goto(`${server.origin}/site/theming.html`);
+  await page.locator('input[data-token="--eco-color-accent"]').fill('#aa3377');
+  const accent = await page.evaluate(() => getComputedStyle(document.querySelector('#token-preview eco-org-card')).getPropertyValue('--eco-color-accent').trim());
+  check(accent === '#aa3377', `the token editor set the accent to "${accent}"`);
+  check((await page.locator('#token-css').textContent()).includes('--eco-color-accent: #aa3377;'), 'the token editor did not write the CSS');
   await page.close();
 } catch (error) {
   problems.push(`the site did not finish its checks: ${error.message}`);

@@ -153,6 +153,7 @@ async function generateSite() {
     dataset: JSON.parse(readFileSync('data/ecosystem.json', 'utf8')),
     labels: messagesFor('en'),
     vocabulary: VOCABULARY,
+    themeSource: readFileSync('src/shared/theme.ts', 'utf8'),
   });
 }
 

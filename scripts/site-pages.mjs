@@ -87,6 +87,8 @@ function page({ file, title, description, body, current }) {
   const navigation = [
     ['index.html', 'Overview'],
     ...ELEMENT_PAGES.map((tag) => [`${tag}.html`, `<${tag}>`]),
+    ['embedding.html', 'Embedding'],
+    ['theming.html', 'Theming'],
     ['data.html', 'The data'],
   ];
   return `<!doctype html>
@@ -208,8 +210,94 @@ ${idTable('Types', 'types', vocabulary.ORGANIZATION_TYPES, '<code>type</code> on
 ${idTable('Focus areas', 'focus', vocabulary.FOCUS_AREAS, '<code>focus</code> on <code>&lt;eco-region-list&gt;</code> and <code>&lt;eco-map&gt;</code>')}`;
 }
 
+const pre = (text, language = 'html') => `<pre data-language="${language}"><code>${escapeHtml(text)}</code></pre>`;
+
+function embeddingPage() {
+  return `<h1>Embedding</h1>
+<p class="lead">One script tag, then any tag of ours, wherever HTML goes: a theme, a CMS block, a framework's template.
+Nothing to build, no backend.</p>
+${heading(2, 'A script tag')}
+<p>The script is one self-contained file: Lit, every element and the dataset. It may go in the head or the body,
+as a classic or a module script, with <code>defer</code> or <code>async</code>; elements already on the page
+upgrade when it arrives. The stylesheet keeps each element's room until then, so the page does not jump.</p>
+${pre('<link rel="stylesheet" href="https://your-host/eco-widgets/dist/eco-widgets.css" />\n<script src="https://your-host/eco-widgets/dist/eco-widgets.js"></script>\n\n<eco-org-card org="imec"></eco-org-card>')}
+${heading(2, 'In a CMS')}
+<p>Attributes are the whole API, so a tag works in any HTML block (WordPress' "Custom HTML", Drupal's "Full HTML"),
+even when the editor inserts it before the script has loaded. Values are not case-sensitive, and a wrong one
+shows a polite message in place of the element, never a broken page. Every attribute and every id is in the
+pages of this site and in <a href="../docs/cms.md">docs/cms.md</a>.</p>
+${pre('<eco-map for="members"></eco-map>\n<eco-region-list id="members" region="limburg" controls="search filters"></eco-region-list>')}
+${heading(2, 'React')}
+<p>React 19 sets properties and listens to events on custom elements by itself. Define the elements once,
+and add our JSX types:</p>
+${pre(`import 'eco-widgets/define';\nimport type {} from 'eco-widgets/react';\n\nexport const Partner = ({ id }: { id: string }) => (\n  <eco-org-card org={id} heading-level={2} oneco-select={(event) => console.log(event.detail.id)} />\n);`, 'tsx')}
+${heading(2, 'Vue')}
+<p>Tell Vue's compiler that <code>eco-</code> tags are custom elements, bind rich properties with <code>.prop</code>,
+and listen with <code>@</code>:</p>
+${pre(`// vite.config.js\nvue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('eco-') } } })\n\n<!-- a component -->\n<eco-provider :data.prop="members">\n  <eco-region-list controls="search filters" @eco-select="open($event.detail.id)" />\n</eco-provider>`, 'vue')}
+${heading(2, 'Under a strict Content Security Policy')}
+<p>No inline script or style is needed. Under Trusted Types the elements use two policies: Lit's, <code>lit-html</code>,
+to render, and ours, <code>eco-widgets</code>, for each card's JSON-LD. This header is the one the tests use; name
+your script's host beside <code>'self'</code> if it comes from elsewhere, and in <code>connect-src</code> if a
+provider loads a dataset from there.</p>
+${pre("Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html eco-widgets", 'http')}
+${heading(2, 'Your own dataset')}
+<p>An <code>&lt;eco-provider&gt;</code> hands a dataset of yours to every element inside it. A dataset needs only
+<code>organizations</code>, each with an <code>id</code>, a <code>name</code>, a <code>type</code> and a
+<code>region</code>; <code>npx eco-widgets import members.csv -o members.json</code> makes one from a spreadsheet,
+and <a href="./data.html">The data</a> lists every id a tag accepts.</p>
+${pre('<eco-provider src="members.json" lang="nl">\n  <eco-region-list controls="search filters"></eco-region-list>\n</eco-provider>')}`;
+}
+
+/** The tokens every element reads, with their defaults, from the theme's source. */
+function tokensOf(themeSource) {
+  return [...themeSource.matchAll(/var\((--eco-[a-z-]+), (.+)\);$/gm)].map(([, name, fallback]) => {
+    const pair = /^light-dark\((#\w+), (#\w+)\)$/.exec(fallback);
+    return { name, light: pair?.[1] ?? fallback, dark: pair?.[2] ?? fallback };
+  });
+}
+
+function themingPage({ themeSource, declarations }) {
+  const tokens = tokensOf(themeSource);
+  const usedBy = (name) =>
+    declarations.filter((declaration) => (declaration.cssProperties ?? []).some((property) => property.name === name)).map((declaration) => code(`<${declaration.tagName}>`));
+  // A colour field takes only #rrggbb.
+  const sixDigits = (hex) => (hex.length === 4 ? `#${[...hex.slice(1)].map((digit) => digit + digit).join('')}` : hex);
+  const editable = tokens
+    .filter(({ light }) => light.startsWith('#'))
+    .map(({ name, light }) => `<label>${code(name)} <input type="color" data-token="${name}" value="${sixDigits(light)}" /></label>`);
+  return `<h1>Theming</h1>
+<p class="lead">Set our CSS custom properties on an element or on any ancestor, and reach inside with
+<code>::part()</code> for the rest. Colours follow the page's <code>color-scheme</code>, light or dark, with no script.</p>
+${heading(2, 'Try it')}
+<p>Change a token and the elements below follow; the CSS beside them is yours to copy. A colour set this way holds
+in both schemes; to give each its own, write it as <code>light-dark(#0b6e4f, #4ac99b)</code>.</p>
+<div class="token-editor">
+  <form class="tokens" aria-label="Tokens">
+    ${editable.join('\n    ')}
+    <label>${code('--eco-radius')} <input type="range" data-token="--eco-radius" data-unit="rem" min="0" max="1.5" step="0.125" value="0.5" /></label>
+    <label>${code('--eco-spacing')} <input type="range" data-token="--eco-spacing" data-unit="rem" min="0.5" max="1.5" step="0.125" value="1" /></label>
+  </form>
+  <div class="token-preview live" id="token-preview">
+    <eco-org-card org="imec" layout="compact"></eco-org-card>
+    <eco-stats region="limburg" metrics="limburg-hospitals"></eco-stats>
+  </div>
+</div>
+<pre id="token-css"><code>/* Change a token above. */</code></pre>
+${heading(2, 'Tokens')}
+<div class="table-scroll"><table>
+  <thead><tr><th scope="col">token</th><th scope="col">light</th><th scope="col">dark</th><th scope="col">listed by</th></tr></thead>
+  <tbody>
+${tokens.map(({ name, light, dark }) => `    <tr><th scope="row">${code(name)}</th><td>${code(light)}</td><td>${code(dark)}</td><td>${usedBy(name).join(', ')}</td></tr>`).join('\n')}
+  </tbody>
+</table></div>
+${heading(2, 'Parts')}
+<p>Each element's page lists its parts. For example:</p>
+${pre('eco-org-card::part(name) {\n  font-family: Georgia, serif;\n}\neco-stats::part(value) {\n  color: rebeccapurple;\n}', 'css')}`;
+}
+
 /** Every page of the site, by its file name in site/. */
-export function sitePages({ manifest, dataset, labels, vocabulary }) {
+export function sitePages({ manifest, dataset, labels, vocabulary, themeSource }) {
   const declarations = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => EXAMPLES[declaration.tagName])
@@ -221,6 +309,20 @@ export function sitePages({ manifest, dataset, labels, vocabulary }) {
       title: 'Overview',
       description: 'Embeddable web components for the health and life-sciences ecosystem of Flanders.',
       body: overview(declarations),
+    }),
+    'embedding.html': page({
+      file: 'embedding.html',
+      current: 'embedding.html',
+      title: 'Embedding',
+      description: 'A script tag, a CMS, React, Vue, a strict Content Security Policy and your own dataset.',
+      body: embeddingPage(),
+    }),
+    'theming.html': page({
+      file: 'theming.html',
+      current: 'theming.html',
+      title: 'Theming',
+      description: 'The design tokens and parts, with a live editor whose CSS you can copy.',
+      body: themingPage({ themeSource, declarations }),
     }),
     'data.html': page({
       file: 'data.html',

@@ -64,3 +64,16 @@ find?.addEventListener('input', () => {
     row.hidden = !words.every((word) => row.dataset.names.includes(word));
   }
 });
+
+// The theming page's token editor: each change is set on the preview and written as CSS to copy.
+const preview = document.getElementById('token-preview');
+const css = document.querySelector('#token-css code');
+const changed = new Map();
+for (const input of document.querySelectorAll('[data-token]')) {
+  input.addEventListener('input', () => {
+    const value = `${input.value}${input.dataset.unit ?? ''}`;
+    preview.style.setProperty(input.dataset.token, value);
+    changed.set(input.dataset.token, value);
+    css.textContent = `eco-org-card, eco-region-list, eco-stats, eco-map {\n${[...changed].map(([token, set]) => `  ${token}: ${set};`).join('\n')}\n}`;
+  });
+}
