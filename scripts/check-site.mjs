@@ -2,7 +2,7 @@
 // Debian's Chromium, as a visitor would, and checks that each renders every live example with no
 // console error, no uncaught exception and no Content Security Policy violation, passes axe in both
 // themes, and that the switches and copy buttons do what they say.
-/* global window, document, getComputedStyle, axe -- the functions given to the page run in the browser */
+/* global window, document, getComputedStyle, requestAnimationFrame, axe -- the functions given to the page run in the browser */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -34,6 +34,74 @@ const rendered = () =>
   [...document.querySelectorAll('.live *')]
     .filter((element) => element.localName.startsWith('eco-') && element.localName !== 'eco-provider')
     .every((element) => element.shadowRoot?.firstElementChild && !element.shadowRoot.querySelector('[aria-busy="true"]'));
+
+/** Values for the builder's free-text fields, one each, that a real author might type. */
+const TYPED = { org: 'imec', query: 'vaccine', href: 'https://example.org/partners/{id}', 'page-size': '6' };
+
+/**
+ * The builder, walked through every value of every attribute of every element, one at a time: each
+ * snippet it writes, pasted alone into a page of its own (as an author pastes it into a CMS block),
+ * renders without a warning and shows what its preview shows. (`for` is left out: it names a list on
+ * the author's page, which a lone tag has not.)
+ */
+async function walkTheBuilder() {
+  // Each page in a context of its own, so each is a window in front: a tab behind gets no frames.
+  const [builder, pasted] = await Promise.all(
+    [0, 1].map(async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      // The element's text once it has rendered: what both pages compare.
+      await context.addInitScript(() => {
+        window.textOf = async (element) => {
+          await element.updateComplete;
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          return element.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+        };
+      });
+      return context.newPage();
+    }),
+  );
+  const warnings = [];
+  pasted.on('console', (message) => message.type() === 'warning' && message.text().startsWith('[eco-widgets]') && warnings.push(message.text()));
+  await pasted.setContent(`<!doctype html><html lang="en"><body><script src="${server.origin}/dist/eco-widgets.js"></script></body></html>`);
+  const config = JSON.parse(readFileSync(join(ROOT, 'site/builder.html'), 'utf8').match(/<script type="application\/json" id="builder-config">(.*?)<\/script>/s)[1]);
+  let snippets = 0;
+  await builder.goto(`${server.origin}/site/builder.html`);
+  for (const element of config.elements) {
+    for (const attribute of element.attributes.filter(({ name }) => name !== 'for')) {
+      const values = attribute.values?.map(({ value }) => value) ?? (attribute.kind === 'boolean' ? [''] : [TYPED[attribute.name]]);
+      for (const value of values.filter((each) => each !== attribute.default)) {
+        // A new form for the element, then one control set as an author sets it.
+        const [snippet, preview] = await builder.evaluate(
+          async ({ tag, name, kind, value }) => {
+            const choice = document.getElementById('element');
+            choice.value = tag;
+            choice.dispatchEvent(new Event('change', { bubbles: true }));
+            const control = kind === 'several' ? document.querySelector(`input[name="${name}"][value="${value}"]`) : document.getElementById(`attribute-${name}`);
+            if (kind === 'several' || kind === 'boolean') control.checked = true;
+            else control.value = value;
+            control.dispatchEvent(new Event('input', { bubbles: true }));
+            return [document.querySelector('#snippet code').textContent, await window.textOf(document.querySelector('#preview > *'))];
+          },
+          { tag: element.tag, name: attribute.name, kind: attribute.kind, value },
+        );
+        warnings.length = 0;
+        const shown = await pasted.evaluate(async (snippet) => {
+          const page = document.createElement('div');
+          page.innerHTML = snippet;
+          document.body.replaceChildren(page);
+          return window.textOf(page.firstElementChild);
+        }, snippet);
+        snippets++;
+        const said = `<${element.tag}> ${attribute.name}${value ? `="${value}"` : ''}: ${snippet}`;
+        check(snippet.includes(` ${attribute.name}`), `${said} lost the attribute`);
+        check(warnings.length === 0, `${said} warns: ${warnings.join(' ')}`);
+        check(shown === preview, `${said} shows otherwise pasted than in the preview`);
+      }
+    }
+  }
+  console.log(`builder: ${snippets} snippets pasted into a page of their own`);
+  await Promise.all([builder.context().close(), pasted.context().close()]);
+}
 
 try {
   for (const file of PAGES) {
@@ -88,6 +156,8 @@ try {
   check(accent === '#aa3377', `the token editor set the accent to "${accent}"`);
   check((await page.locator('#token-css').textContent()).includes('--eco-color-accent: #aa3377;'), 'the token editor did not write the CSS');
   await page.close();
+
+  await walkTheBuilder();
 } catch (error) {
   problems.push(`the site did not finish its checks: ${error.message}`);
 } finally {

@@ -87,6 +87,7 @@ function page({ file, title, description, body, current }) {
   const navigation = [
     ['index.html', 'Overview'],
     ...ELEMENT_PAGES.map((tag) => [`${tag}.html`, `<${tag}>`]),
+    ['builder.html', 'Snippet builder'],
     ['embedding.html', 'Embedding'],
     ['theming.html', 'Theming'],
     ['data.html', 'The data'],
@@ -139,7 +140,7 @@ ${navigation.map(([href, label]) => `          <li><a href="./${href}"${href ===
 ${body}
     </main>
     <p class="status visually-hidden" role="status" id="copy-status"></p>
-    <script src="./site.js"></script>
+    <script type="module" src="./site.js"></script>
   </body>
 </html>
 `;
@@ -296,6 +297,111 @@ ${heading(2, 'Parts')}
 ${pre('eco-org-card::part(name) {\n  font-family: Georgia, serif;\n}\neco-stats::part(value) {\n  color: rebeccapurple;\n}', 'css')}`;
 }
 
+/** Attributes whose values are one of a fixed list: the list's name among the manifest's exports. */
+const CHOICES = {
+  'eco-org-card': { layout: 'CARD_LAYOUTS' },
+  'eco-region-list': { layout: 'LIST_LAYOUTS', sort: 'LIST_SORTS', 'group-by': 'LIST_GROUPINGS', controls: 'LIST_CONTROLS' },
+  'eco-stats': { layout: 'STATS_LAYOUTS' },
+  'eco-map': { layout: 'MAP_LAYOUTS' },
+  '*': { theme: 'THEMES', lang: 'LOCALES' },
+};
+/** Attributes that take several values, and the separator the snippet writes between them. */
+const SEPARATORS = {
+  'eco-region-list': { controls: ' ', region: ', ', type: ', ', focus: ', ' },
+  'eco-stats': { metrics: ', ' },
+  'eco-map': { type: ', ', focus: ', ' },
+};
+/** What an element starts with in the builder, where it shows nothing without it. */
+const STARTING = { 'eco-org-card': { org: 'imec' } };
+/** Combinations an author might choose that do not do what they seem to, said before they copy. */
+const COMBINATIONS = [
+  { element: 'eco-stats', attributes: ['org', 'region'], say: 'With org, the figures are the organization’s own: region is left unused. Choose one of the two.' },
+  { element: 'eco-stats', attributes: ['org', 'counts'], say: 'Counts by type are made for a region, not an organization: counts is left unused with org.' },
+];
+
+/** What the builder's form is made of: each element's attributes, in the manifest's order, with their values. */
+function builderConfig({ declarations, manifest, dataset, labels, vocabulary }) {
+  const exported = new Map(
+    manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.kind === 'variable').map((variable) => [variable.name, variable.default]),
+  );
+  const listOf = (name) => JSON.parse(exported.get(name).replaceAll("'", '"'));
+  const counts = (facet) => dataset.organizations.reduce((all, org) => all.set(org[facet], (all.get(org[facet]) ?? 0) + 1), new Map());
+  const ids = (facet, list, names) => list.map((id) => ({ value: id, label: `${names[id] ?? id} (${counts(facet).get(id) ?? 0})` }));
+  const valuesFor = (tag, name) => {
+    const choice = CHOICES[tag]?.[name] ?? CHOICES['*'][name];
+    if (choice) return listOf(choice).map((value) => ({ value, label: value }));
+    if (name === 'region') return ids('region', vocabulary.REGIONS, labels.regions);
+    if (name === 'type') return ids('type', vocabulary.ORGANIZATION_TYPES, labels.types);
+    if (name === 'focus') return vocabulary.FOCUS_AREAS.map((id) => ({ value: id, label: `${labels.focus[id]} (${dataset.organizations.filter((org) => org.focus?.includes(id)).length})` }));
+    if (name === 'metrics') return dataset.statistics.map((figure) => ({ value: figure.id, label: `${figure.label.en} (${labels.regions[figure.region] ?? figure.region})` }));
+    if (name === 'heading-level') return ['2', '3', '4', '5', '6'].map((value) => ({ value, label: value }));
+    return undefined;
+  };
+  const kindOf = (tag, attribute) => {
+    if (attribute.name === 'org') return 'org';
+    if (attribute.type?.text === 'boolean' || attribute.name === 'sync-url') return 'boolean';
+    if (SEPARATORS[tag]?.[attribute.name]) return 'several';
+    if (valuesFor(tag, attribute.name)) return 'one';
+    return attribute.type?.text === 'number' ? 'number' : 'text';
+  };
+  return {
+    elements: declarations
+      .filter((declaration) => declaration.tagName !== 'eco-provider')
+      .map((declaration) => ({
+        tag: declaration.tagName,
+        summary: declaration.summary ?? '',
+        starting: STARTING[declaration.tagName] ?? {},
+        attributes: declaration.attributes.map((attribute) => ({
+          name: attribute.name,
+          description: attribute.description.replace(/\s+/g, ' ').replaceAll('`', ''),
+          kind: kindOf(declaration.tagName, attribute),
+          values: valuesFor(declaration.tagName, attribute.name),
+          separator: SEPARATORS[declaration.tagName]?.[attribute.name],
+          default: /^'[^']*'$|^\d+$/.test(attribute.default ?? '') ? attribute.default.replaceAll("'", '') : undefined,
+        })),
+      })),
+    organizations: dataset.organizations.map((org) => ({ id: org.id, names: [org.name, ...(org.aliases ?? []), ...Object.values(org.localNames ?? {})] })),
+    combinations: COMBINATIONS,
+  };
+}
+
+function builderPage(config) {
+  // The form is made by builder.js from this configuration; JSON in a script element is data, which a
+  // strict Content Security Policy lets the page read.
+  const json = JSON.stringify(config).replaceAll('<', '\\u003c');
+  return `<h1>Snippet builder</h1>
+<p class="lead">Choose an element and what it should show, see it live, and copy the tag: no attribute is
+written that the element would not need.</p>
+<div class="builder">
+  <form id="builder" class="builder-form" aria-label="What to show">
+    <label class="field">Element <select id="element" name="element"></select></label>
+    <p id="element-summary" class="hint"></p>
+    <fieldset id="attributes"><legend>Attributes</legend></fieldset>
+    <fieldset class="inline">
+      <legend>Preview width</legend>
+      <label><input type="radio" name="width" value="phone" /> Phone</label>
+      <label><input type="radio" name="width" value="column" /> Column</label>
+      <label><input type="radio" name="width" value="full" checked /> Full</label>
+    </fieldset>
+    <fieldset class="inline">
+      <legend>Page background</legend>
+      <label><input type="radio" name="background" value="white" checked /> White</label>
+      <label><input type="radio" name="background" value="tinted" /> Tinted</label>
+      <label><input type="radio" name="background" value="dark" /> Dark</label>
+    </fieldset>
+    <label class="check"><input type="checkbox" name="script" id="with-script" /> Include the script tag and stylesheet</label>
+  </form>
+  <section class="builder-result" aria-labelledby="result-heading">
+    <h2 id="result-heading">Preview and tag</h2>
+    <div class="preview-page" id="preview-page"><div class="preview live" id="preview"></div></div>
+    <div id="combination" class="combination" role="status"></div>
+    <pre id="snippet"><code></code></pre>
+  </section>
+</div>
+<script type="application/json" id="builder-config">${json}</script>
+<script type="module" src="./builder.js"></script>`;
+}
+
 /** Every page of the site, by its file name in site/. */
 export function sitePages({ manifest, dataset, labels, vocabulary, themeSource }) {
   const declarations = manifest.modules
@@ -309,6 +415,13 @@ export function sitePages({ manifest, dataset, labels, vocabulary, themeSource }
       title: 'Overview',
       description: 'Embeddable web components for the health and life-sciences ecosystem of Flanders.',
       body: overview(declarations),
+    }),
+    'builder.html': page({
+      file: 'builder.html',
+      current: 'builder.html',
+      title: 'Snippet builder',
+      description: 'Choose an element and what it shows, see it live, and copy a working tag.',
+      body: builderPage(builderConfig({ declarations, manifest, dataset, labels, vocabulary })),
     }),
     'embedding.html': page({
       file: 'embedding.html',
