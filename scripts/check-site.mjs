@@ -99,6 +99,34 @@ async function walkTheBuilder() {
       }
     }
   }
+  // A sample of combinations, each as a shared link would bring it.
+  for (const query of [
+    'element=eco-org-card&org=UZA&layout=compact&heading-level=2&href=https%3A%2F%2Fexample.org%2Fp%2F%7Bid%7D&lang=nl',
+    'element=eco-region-list&region=antwerp%2C+limburg&type=incubator&controls=search+filters&group-by=region&layout=grid&page-size=6',
+    'element=eco-stats&region=limburg&layout=chart&counts=&theme=dark',
+    'element=eco-map&type=university&focus=oncology&layout=table&lang=fr&heading-level=2',
+  ]) {
+    await builder.goto(`${server.origin}/site/builder.html?${query}`);
+    const snippet = await builder.locator('#snippet code').textContent();
+    const preview = await builder.evaluate(() => window.textOf(document.querySelector('#preview > *')));
+    warnings.length = 0;
+    const shown = await pasted.evaluate(async (snippet) => {
+      const page = document.createElement('div');
+      page.innerHTML = snippet;
+      document.body.replaceChildren(page);
+      return window.textOf(page.firstElementChild);
+    }, snippet);
+    snippets++;
+    const written = [...new URLSearchParams(query).keys()].filter((key) => key !== 'element');
+    check(written.every((name) => snippet.includes(` ${name}`)), `${query} made ${snippet}`);
+    check(warnings.length === 0 && shown === preview, `${query}: ${snippet} pasted warns (${warnings.join(' ')}) or shows otherwise than the preview`);
+  }
+  // What does not go together is said before the author copies; the link an href makes is shown.
+  await builder.goto(`${server.origin}/site/builder.html?element=eco-stats&org=imec&region=limburg`);
+  check(((await builder.locator('#combination').textContent()) ?? '').includes('region is left unused'), 'org with region on <eco-stats> was not explained');
+  await builder.goto(`${server.origin}/site/builder.html?element=eco-org-card`);
+  await builder.locator('#attribute-href').fill('/partners/{id}');
+  check(((await builder.locator('.link-example').textContent()) ?? '').includes('/partners/'), 'the href field showed no example of its link');
   console.log(`builder: ${snippets} snippets pasted into a page of their own`);
   await Promise.all([builder.context().close(), pasted.context().close()]);
 }

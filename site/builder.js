@@ -59,7 +59,24 @@ function control(attribute) {
   Object.assign(input, { id, name: attribute.name });
   input.setAttribute('aria-describedby', hint.id);
   wrapper.append(label, input, hint);
+  if (attribute.name === 'href') wrapper.append(linkExample(input));
   return wrapper;
+}
+
+/** Under `href`: the link it makes for one organization, as the author types it. */
+function linkExample(input) {
+  const example = Object.assign(document.createElement('p'), { className: 'hint link-example' });
+  example.setAttribute('aria-live', 'polite');
+  const id = config.organizations[0].id;
+  input.addEventListener('input', () => {
+    const link = input.value.trim().replaceAll('{id}', id);
+    example.textContent = !link
+      ? ''
+      : /^(https?:|mailto:|\/|\.|#)|^[^:]*$/i.test(link)
+        ? `For ${id}, the link goes to ${link}`
+        : 'This makes no link: only http:, https: and mailto: links (or a path on your site) are made.';
+  });
+  return example;
 }
 
 /** The attributes as the form sets them, in the manifest's order, leaving out what is at its default. */
