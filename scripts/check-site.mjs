@@ -63,6 +63,16 @@ async function walkTheBuilder() {
   const warnings = [];
   pasted.on('console', (message) => message.type() === 'warning' && message.text().startsWith('[eco-widgets]') && warnings.push(message.text()));
   await pasted.setContent(`<!doctype html><html lang="en"><body><script src="${server.origin}/dist/eco-widgets.js"></script></body></html>`);
+  /** A tag pasted alone into the page, as an author pastes it into a CMS block: what it shows. */
+  const pasteAlone = (snippet) => {
+    warnings.length = 0;
+    return pasted.evaluate(async (snippet) => {
+      const page = document.createElement('div');
+      page.innerHTML = snippet;
+      document.body.replaceChildren(page);
+      return window.textOf(page.firstElementChild);
+    }, snippet);
+  };
   const config = JSON.parse(readFileSync(join(ROOT, 'site/builder.html'), 'utf8').match(/<script type="application\/json" id="builder-config">(.*?)<\/script>/s)[1]);
   let snippets = 0;
   await builder.goto(`${server.origin}/site/builder.html`);
@@ -84,13 +94,7 @@ async function walkTheBuilder() {
           },
           { tag: element.tag, name: attribute.name, kind: attribute.kind, value },
         );
-        warnings.length = 0;
-        const shown = await pasted.evaluate(async (snippet) => {
-          const page = document.createElement('div');
-          page.innerHTML = snippet;
-          document.body.replaceChildren(page);
-          return window.textOf(page.firstElementChild);
-        }, snippet);
+        const shown = await pasteAlone(snippet);
         snippets++;
         const said = `<${element.tag}> ${attribute.name}${value ? `="${value}"` : ''}: ${snippet}`;
         check(snippet.includes(` ${attribute.name}`), `${said} lost the attribute`);
@@ -109,13 +113,7 @@ async function walkTheBuilder() {
     await builder.goto(`${server.origin}/site/builder.html?${query}`);
     const snippet = await builder.locator('#snippet code').textContent();
     const preview = await builder.evaluate(() => window.textOf(document.querySelector('#preview > *')));
-    warnings.length = 0;
-    const shown = await pasted.evaluate(async (snippet) => {
-      const page = document.createElement('div');
-      page.innerHTML = snippet;
-      document.body.replaceChildren(page);
-      return window.textOf(page.firstElementChild);
-    }, snippet);
+    const shown = await pasteAlone(snippet);
     snippets++;
     const written = [...new URLSearchParams(query).keys()].filter((key) => key !== 'element');
     check(written.every((name) => snippet.includes(` ${name}`)), `${query} made ${snippet}`);

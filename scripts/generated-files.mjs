@@ -132,30 +132,23 @@ function generateManifest() {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-async function generateCmsGuide() {
+/** What the CMS guide and the site are made from: the manifest, the dataset, our English names and the vocabulary. */
+async function generatorInputs() {
   const { messagesFor, VOCABULARY } = await importTypeScript(`export { messagesFor } from './src/shared/i18n/messages/index.ts';
     export * as VOCABULARY from './src/data/vocabulary.ts';`);
-  return cmsGuide({
+  return {
     manifest: JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')),
     dataset: JSON.parse(readFileSync('data/ecosystem.json', 'utf8')),
     labels: messagesFor('en'),
     vocabulary: VOCABULARY,
-  });
+  };
 }
+
+const generateCmsGuide = async () => cmsGuide(await generatorInputs());
 
 const SITE_DIR = 'site';
 
-async function generateSite() {
-  const { messagesFor, VOCABULARY } = await importTypeScript(`export { messagesFor } from './src/shared/i18n/messages/index.ts';
-    export * as VOCABULARY from './src/data/vocabulary.ts';`);
-  return sitePages({
-    manifest: JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')),
-    dataset: JSON.parse(readFileSync('data/ecosystem.json', 'utf8')),
-    labels: messagesFor('en'),
-    vocabulary: VOCABULARY,
-    themeSource: readFileSync('src/shared/theme.ts', 'utf8'),
-  });
-}
+const generateSite = async () => sitePages({ ...(await generatorInputs()), themeSource: readFileSync('src/shared/theme.ts', 'utf8') });
 
 const command = process.argv[2];
 if (command === 'docs') {
