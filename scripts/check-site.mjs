@@ -147,11 +147,12 @@ try {
     await audited.goto(`${server.origin}/site/${file}`);
     await audited.waitForFunction(rendered, undefined, { timeout: 15_000 });
     await audited.addScriptTag({ content: AXE });
-    for (const theme of ['light', 'dark']) {
+    for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 390]]) {
+      await audited.setViewportSize({ width, height: 900 });
       await audited.selectOption('#theme', theme);
       await audited.waitForFunction(rendered);
       const violations = await audited.evaluate(async () => (await axe.run(document)).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
-      check(violations.length === 0, `${file}, ${theme}: axe: ${violations.join(', ')}`);
+      check(violations.length === 0, `${file}, ${theme}, ${width} px: axe: ${violations.join(', ')}`);
     }
     await audited.close();
   }

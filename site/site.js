@@ -53,6 +53,16 @@ if (saved.theme) theme.value = saved.theme;
 language.addEventListener('change', applyChoices);
 theme.addEventListener('change', applyChoices);
 
+// A table wider than a phone scrolls sideways: the keyboard must reach it, and a screen reader hear what it is.
+for (const scroller of document.querySelectorAll('.table-scroll')) {
+  let heading = scroller.previousElementSibling;
+  while (heading && !/^H[23]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+  const title = heading?.firstChild?.textContent.trim();
+  Object.assign(scroller, { tabIndex: 0 });
+  scroller.setAttribute('role', 'region');
+  scroller.setAttribute('aria-label', title || 'Table');
+}
+
 document.querySelectorAll('template.example').forEach(runExample);
 document.querySelectorAll('pre').forEach(addCopyButton);
 applyChoices();
