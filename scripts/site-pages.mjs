@@ -326,7 +326,10 @@ function builderConfig({ declarations, manifest, dataset, labels, vocabulary }) 
   );
   const listOf = (name) => JSON.parse(exported.get(name).replaceAll("'", '"'));
   const counts = (facet) => dataset.organizations.reduce((all, org) => all.set(org[facet], (all.get(org[facet]) ?? 0) + 1), new Map());
-  const ids = (facet, list, names) => list.map((id) => ({ value: id, label: `${names[id] ?? id} (${counts(facet).get(id) ?? 0})` }));
+  const ids = (facet, list, names) => {
+    const counted = counts(facet);
+    return list.map((id) => ({ value: id, label: `${names[id] ?? id} (${counted.get(id) ?? 0})` }));
+  };
   const valuesFor = (tag, name) => {
     const choice = CHOICES[tag]?.[name] ?? CHOICES['*'][name];
     if (choice) return listOf(choice).map((value) => ({ value, label: value }));

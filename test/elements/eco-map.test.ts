@@ -286,6 +286,38 @@ describe('<eco-map>', () => {
     });
   });
 
+  describe('while the data comes, when it cannot, and when it is empty', () => {
+    it('holds its room while loading, then draws the map', async () => {
+      const provider = await fixture(html`<eco-provider src=${`/test-network/slow?ms=400&body=${encodeURIComponent('{"organizations":[]}')}`}><eco-map></eco-map></eco-provider>`);
+      const map = provider.querySelector('eco-map')!;
+      await map.updateComplete;
+      expect(map.shadowRoot!.querySelector('[aria-busy="true"]')!.textContent).to.equal(en.loading);
+      await waitUntil(() => regionsOf(map).length === 6, 'the map did not appear');
+    });
+
+    it('says the data could not be loaded, with a way to try again, and no map', async () => {
+      const recorder = recordWarnings();
+      try {
+        const provider = await fixture(html`<eco-provider src="/test-network/status?code=500"><eco-map></eco-map></eco-provider>`);
+        const map = provider.querySelector('eco-map')!;
+        await waitUntil(() => map.shadowRoot!.textContent!.includes(en.dataUnavailable), 'no error shown');
+        expect(map.shadowRoot!.querySelector('button')!.textContent).to.equal(en.retry);
+        expect(regionsOf(map)).to.have.length(0);
+      } finally {
+        recorder.stop();
+      }
+    });
+
+    it('shows every region at 0, unshaded, for a dataset with no organizations', async () => {
+      const provider = await fixture(html`<eco-provider .data=${{ organizations: [] }}><eco-map></eco-map></eco-provider>`);
+      const map = provider.querySelector('eco-map')!;
+      await settle(map);
+      expect(namesOf(map)).to.deep.equal(ON_MAP.map((region) => named(region, 0)));
+      expect(regionsOf(map).every((region) => region.classList.contains('shade-0'))).to.equal(true);
+      expect(map.shadowRoot!.querySelector('[part="elsewhere"]')).to.equal(null);
+    });
+  });
+
   describe('what it is given', () => {
     it('tells a type or focus area that does not exist, politely in the element and once in the console', async () => {
       const recorder = recordWarnings();
