@@ -322,8 +322,13 @@ describe('<eco-map>', () => {
     it('tells a type or focus area that does not exist, politely in the element and once in the console', async () => {
       const recorder = recordWarnings();
       try {
-        const map = await fixture<EcoMap>(html`<eco-map type="incubatr"></eco-map>`);
+        const errors: string[] = [];
+        const page = await fixture(html`<div @eco-error=${(event: CustomEvent<{ message: string }>) => errors.push(event.detail.message)}></div>`);
+        page.innerHTML = '<eco-map type="incubatr"></eco-map>';
+        const map = page.querySelector('eco-map')!;
         await map.updateComplete;
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.include('"incubatr" is unknown.');
         expect(plain(renderedText(map).visible)).to.equal(`${en.unknown.type('incubatr')} ${en.didYouMean('Incubator')}`);
         expect(recorder.warnings).to.have.length(1);
         expect(recorder.warnings[0]).to.include('<eco-map type="incubatr">: "incubatr" is unknown. Did you mean "incubator"?');

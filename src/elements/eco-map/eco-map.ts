@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { EcosystemIndex } from '../../data/ecosystem-index.js';
 import { choiceAttribute, parseIdList, partitionKnown } from '../../shared/attribute-values.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
+import type { ElementProblem } from '../../shared/eco-element.js';
 import { headingLevelProblem, headingTag } from '../../shared/heading-level.js';
 import { formatList, formatNumber, formatPlural } from '../../shared/i18n/format.js';
 import { isolated } from '../../shared/i18n/isolate.js';
@@ -56,7 +57,7 @@ interface CountedElsewhere {
 
 type MapView =
   | { kind: 'data-pending' }
-  | { kind: 'invalid'; lines: string[] }
+  | { kind: 'invalid'; lines: string[]; problems: ElementProblem[] }
   | { kind: 'ready'; placed: PlacedRegion[]; elsewhere: CountedElsewhere[]; unplaced: string[]; counting: string[] };
 
 /**
@@ -172,11 +173,10 @@ export class EcoMap extends EcoDataElement {
     const { index } = data;
     const types = parseIdList(this.type);
     const focus = parseIdList(this.focusAreas);
-    const lines = [
-      this.invalidLine(index, 'type', types, this.type),
-      this.invalidLine(index, 'focus', focus, this.focusAreas),
-    ].filter((line) => line !== undefined);
-    if (lines.length > 0) return { kind: 'invalid', lines };
+    const invalid = [this.invalidTerms(index, 'type', types, this.type), this.invalidTerms(index, 'focus', focus, this.focusAreas)].filter(
+      (found) => found !== undefined,
+    );
+    if (invalid.length > 0) return { kind: 'invalid', lines: invalid.map(({ line }) => line), problems: invalid.map(({ problem }) => problem) };
     const unknownRegions = partitionKnown(this.chosenRegions, index.terms.region).unknown;
     if (unknownRegions.length > 0) this.warn(unknownValues(unknownRegions, index.terms.region), 'region', String(this.region));
 
@@ -207,12 +207,17 @@ export class EcoMap extends EcoDataElement {
     };
   }
 
-  /** The visitor's sentence for an attribute's first unknown value, after warning the developer. */
-  private invalidLine(index: EcosystemIndex, facet: 'type' | 'focus', ids: string[], written: string | undefined): string | undefined {
+  /** What is wrong with an attribute's ids: for the developer, and for the visitor about the first unknown one. */
+  private invalidTerms(index: EcosystemIndex, facet: 'type' | 'focus', ids: string[], written: string | undefined) {
     const { unknown } = partitionKnown(ids, index.terms[facet]);
     if (unknown.length === 0) return undefined;
-    this.warn(unknownValues(unknown, index.terms[facet]), facet, String(written));
-    return this.unknownTermSentence(index, facet, unknown[0]!);
+    const problem: ElementProblem = { code: 'invalid-attribute', message: unknownValues(unknown, index.terms[facet]), attribute: facet, value: String(written) };
+    return { problem, line: this.unknownTermSentence(index, facet, unknown[0]!) };
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.reportProblem(...(this.view.kind === 'invalid' ? this.view.problems : []));
   }
 
   protected override render() {
