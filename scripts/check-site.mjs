@@ -1,18 +1,22 @@
-// `npm run test:site`: opens every page of the documentation site (site/, after `npm run build`) in
-// Debian's Chromium, as a visitor would, and checks that each renders every live example with no
+// `npm run test:site`: writes the documentation site as the standalone folder a host would serve (after
+// `npm run build`), opens every page in Debian's Chromium, as a visitor would, and checks that each renders every live example with no
 // console error, no uncaught exception and no Content Security Policy violation, passes axe in both
 // themes, and that the switches and copy buttons do what they say.
 /* global window, document, getComputedStyle, requestAnimationFrame, axe -- the functions given to the page run in the browser */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = normalize(join(import.meta.dirname, '..'));
-const PAGES = readdirSync(join(ROOT, 'site')).filter((file) => file.endsWith('.html'));
+const SITE = mkdtempSync(join(tmpdir(), 'eco-site-'));
+execFileSync('node', ['scripts/generated-files.mjs', 'standalone-site', SITE], { cwd: ROOT, stdio: 'inherit' });
+const PAGES = readdirSync(SITE).filter((file) => file.endsWith('.html'));
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-const server = await serveStatic(ROOT);
+const server = await serveStatic(SITE);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -34,6 +38,15 @@ const rendered = () =>
   [...document.querySelectorAll('.live *')]
     .filter((element) => element.localName.startsWith('eco-') && element.localName !== 'eco-provider')
     .every((element) => element.shadowRoot?.firstElementChild && !element.shadowRoot.querySelector('[aria-busy="true"]'));
+
+/** Whether the browser tells assistive technology that the button named `name` is expanded. */
+async function announcedExpanded(page, name) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const button = nodes.find((node) => node.role?.value === 'button' && node.name?.value === name);
+  return button?.properties?.find((property) => property.name === 'expanded')?.value.value;
+}
 
 /** Values for the builder's free-text fields, one each, that a real author might type. */
 const TYPED = { org: 'imec', query: 'vaccine', href: 'https://example.org/partners/{id}', 'page-size': '6' };
@@ -73,9 +86,9 @@ async function walkTheBuilder() {
       return window.textOf(page.firstElementChild);
     }, snippet);
   };
-  const config = JSON.parse(readFileSync(join(ROOT, 'site/builder.html'), 'utf8').match(/<script type="application\/json" id="builder-config">(.*?)<\/script>/s)[1]);
+  const config = JSON.parse(readFileSync(join(SITE, 'builder.html'), 'utf8').match(/<script type="application\/json" id="builder-config">(.*?)<\/script>/s)[1]);
   let snippets = 0;
-  await builder.goto(`${server.origin}/site/builder.html`);
+  await builder.goto(`${server.origin}/builder.html`);
   for (const element of config.elements) {
     for (const attribute of element.attributes.filter(({ name }) => name !== 'for')) {
       const values = attribute.values?.map(({ value }) => value) ?? (attribute.kind === 'boolean' ? [''] : [TYPED[attribute.name]]);
@@ -110,7 +123,7 @@ async function walkTheBuilder() {
     'element=eco-stats&region=limburg&layout=chart&counts=&theme=dark',
     'element=eco-map&type=university&focus=oncology&layout=table&lang=fr&heading-level=2',
   ]) {
-    await builder.goto(`${server.origin}/site/builder.html?${query}`);
+    await builder.goto(`${server.origin}/builder.html?${query}`);
     const snippet = await builder.locator('#snippet code').textContent();
     const preview = await builder.evaluate(() => window.textOf(document.querySelector('#preview > *')));
     const shown = await pasteAlone(snippet);
@@ -120,9 +133,9 @@ async function walkTheBuilder() {
     check(warnings.length === 0 && shown === preview, `${query}: ${snippet} pasted warns (${warnings.join(' ')}) or shows otherwise than the preview`);
   }
   // What does not go together is said before the author copies; the link an href makes is shown.
-  await builder.goto(`${server.origin}/site/builder.html?element=eco-stats&org=imec&region=limburg`);
+  await builder.goto(`${server.origin}/builder.html?element=eco-stats&org=imec&region=limburg`);
   check(((await builder.locator('#combination').textContent()) ?? '').includes('region is left unused'), 'org with region on <eco-stats> was not explained');
-  await builder.goto(`${server.origin}/site/builder.html?element=eco-org-card`);
+  await builder.goto(`${server.origin}/builder.html?element=eco-org-card`);
   await builder.locator('#attribute-href').fill('/partners/{id}');
   check(((await builder.locator('.link-example').textContent()) ?? '').includes('/partners/'), 'the href field showed no example of its link');
   console.log(`builder: ${snippets} snippets pasted into a page of their own`);
@@ -138,18 +151,23 @@ try {
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
-    await page.goto(`${server.origin}/site/${file}`);
+    await page.goto(`${server.origin}/${file}`);
     check(await page.waitForFunction(rendered, undefined, { timeout: 15_000 }).then(() => true, () => false), `${file}: an example did not render`);
     check((await page.evaluate(() => window.cspViolations)).length === 0, `${file}: CSP violations: ${await page.evaluate(() => window.cspViolations.join(', '))}`);
     await page.close();
 
     const audited = await axeContext.newPage();
-    await audited.goto(`${server.origin}/site/${file}`);
+    await audited.goto(`${server.origin}/${file}`);
     await audited.waitForFunction(rendered, undefined, { timeout: 15_000 });
     await audited.addScriptTag({ content: AXE });
     for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 390]]) {
       await audited.setViewportSize({ width, height: 900 });
-      await audited.selectOption('#theme', theme);
+      // On a phone the switches are in the closed menu: the theme is set as the menu's select would.
+      await audited.evaluate((theme) => {
+        const select = document.getElementById('theme');
+        select.value = theme;
+        select.dispatchEvent(new Event('change'));
+      }, theme);
       await audited.waitForFunction(rendered);
       const violations = await audited.evaluate(async () => (await axe.run(document)).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
       check(violations.length === 0, `${file}, ${theme}, ${width} px: axe: ${violations.join(', ')}`);
@@ -159,7 +177,7 @@ try {
 
   // The switches re-render every live example; a copy button copies its block.
   const page = await context.newPage();
-  await page.goto(`${server.origin}/site/eco-map.html`);
+  await page.goto(`${server.origin}/eco-map.html`);
   await page.waitForFunction(rendered);
   await page.selectOption('#language', 'nl');
   const heading = page.locator('.live eco-map [part="heading"]').first();
@@ -170,19 +188,38 @@ try {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   check(copied === (await page.locator('pre code').first().textContent()), `the copy button copied "${copied}"`);
   // The choices follow the visitor to the next page.
-  await page.goto(`${server.origin}/site/data.html`);
+  await page.goto(`${server.origin}/data.html`);
   check((await page.locator('#language').inputValue()) === 'nl', 'the language was not kept on the next page');
   // The data page's table finds an organization by any of its names.
   await page.fill('#find-organization', 'uza');
   const shown = await page.locator('#organizations tbody tr:not([hidden]) th').allTextContents();
   check(shown.includes('Antwerp University Hospital'), `finding "uza" showed ${shown.join(', ') || 'nothing'}`);
   // The token editor sets a token on its preview and writes the CSS for it.
-  await page.goto(`${server.origin}/site/theming.html`);
+  await page.goto(`${server.origin}/theming.html`);
   await page.locator('input[data-token="--eco-color-accent"]').fill('#aa3377');
   const accent = await page.evaluate(() => getComputedStyle(document.querySelector('#token-preview eco-org-card')).getPropertyValue('--eco-color-accent').trim());
   check(accent === '#aa3377', `the token editor set the accent to "${accent}"`);
   check((await page.locator('#token-css').textContent()).includes('--eco-color-accent: #aa3377;'), 'the token editor did not write the CSS');
   await page.close();
+
+  // On a phone the pages and switches are behind Menu: closed at first, opened by it, closed by Escape
+  // with the focus back on Menu. Wider, they are always there and Menu is not.
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 390, height: 800 });
+  await phone.goto(`${server.origin}/index.html`);
+  const builderLink = phone.getByRole('link', { name: 'Snippet builder' });
+  const menu = phone.getByRole('button', { name: 'Menu' });
+  check(!(await builderLink.isVisible()), 'on a phone, the pages showed before Menu was opened');
+  await menu.click();
+  check((await builderLink.isVisible()) && (await announcedExpanded(phone, 'Menu')) === true, 'Menu did not show the pages, or did not say it had');
+  await phone.keyboard.press('Escape');
+  check(
+    !(await builderLink.isVisible()) && (await announcedExpanded(phone, 'Menu')) === false && (await phone.evaluate(() => document.activeElement.classList.contains('menu-button'))),
+    'Escape did not close the menu back onto Menu',
+  );
+  await phone.setViewportSize({ width: 1280, height: 800 });
+  check((await builderLink.isVisible()) && !(await menu.isVisible()), 'wider than a phone, the pages were not in the header');
+  await phone.close();
 
   await walkTheBuilder();
 } catch (error) {
@@ -190,6 +227,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  rmSync(SITE, { recursive: true });
 }
 
 for (const problem of problems) console.error(problem);

@@ -5,6 +5,9 @@
 //   node scripts/generated-files.mjs schema   writes data/ecosystem.schema.json
 //   node scripts/generated-files.mjs docs     writes docs/cms.md
 //   node scripts/generated-files.mjs site     writes the documentation site's pages, site/*.html
+//   node scripts/generated-files.mjs standalone-site [folder]
+//                                            writes the site as a folder of its own, to deploy
+//                                            (build/site unless given; after `npm run build`)
 //   node scripts/generated-files.mjs sources  copies ../shared/sources/*.txt to data/sources/
 //   node scripts/generated-files.mjs check    fails when a committed file is stale (the map geometry
 //                                            of scripts/map.mjs included), or when the
@@ -23,6 +26,7 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { build } from 'esbuild';
 import { cmsGuide } from './cms-guide.mjs';
 import { sitePages } from './site-pages.mjs';
+import { writeStandaloneSite } from './standalone-site.mjs';
 import { GEOMETRY_FILE, makeGeometry } from './map.mjs';
 
 const SCHEMA_FILE = 'data/ecosystem.schema.json';
@@ -148,12 +152,16 @@ const generateCmsGuide = async () => cmsGuide(await generatorInputs());
 
 const SITE_DIR = 'site';
 
-const generateSite = async () => sitePages({ ...(await generatorInputs()), themeSource: readFileSync('src/shared/theme.ts', 'utf8') });
+const generateSite = async (options) => sitePages({ ...(await generatorInputs()), themeSource: readFileSync('src/shared/theme.ts', 'utf8') }, options);
 
 const command = process.argv[2];
 if (command === 'docs') {
   writeFileSync(CMS_GUIDE_FILE, await generateCmsGuide());
   console.log(`wrote ${CMS_GUIDE_FILE}`);
+} else if (command === 'standalone-site') {
+  const folder = process.argv[3] ?? 'build/site';
+  writeStandaloneSite(await generateSite({ repository: './' }), folder);
+  console.log(`wrote the site to ${folder}/, ready for any static host`);
 } else if (command === 'site') {
   const pages = await generateSite();
   for (const [file, html] of Object.entries(pages)) writeFileSync(join(SITE_DIR, file), html);
@@ -213,6 +221,6 @@ if (command === 'docs') {
   }
   console.log(`${MANIFEST_FILE}, ${SCHEMA_FILE}, ${CMS_GUIDE_FILE}, the site's pages, ${SOURCES_DIR} and ${GEOMETRY_FILE} are up to date; the dataset and the demo's pass the JSON Schema.`);
 } else {
-  console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|site|sources|check');
+  console.error('usage: node scripts/generated-files.mjs manifest|schema|docs|site|standalone-site [folder]|sources|check');
   process.exit(2);
 }

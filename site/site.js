@@ -1,26 +1,9 @@
-// The site's behaviour, for every page: each example runs beside its source; the language and theme
-// switches re-render every live example; every code block gets a copy button; the data page's table
+// The site's behaviour, for every page: the language and theme switches re-render every live example; every code block gets a copy button; the data page's table
 // filters as one types. Plain DOM, no framework: the page loads only this and the elements.
 
 const language = document.getElementById('language');
 const theme = document.getElementById('theme');
 const copyStatus = document.getElementById('copy-status');
-
-/** Puts an example's caption, live box and source in place of its <template>, and runs it. */
-function runExample(template) {
-  const figure = document.createElement('figure');
-  figure.className = 'example';
-  const caption = document.createElement('figcaption');
-  caption.textContent = template.dataset.title;
-  const live = document.createElement('div');
-  live.className = 'live';
-  live.lang = language.value;
-  live.append(template.content.cloneNode(true));
-  const source = document.createElement('pre');
-  source.append(Object.assign(document.createElement('code'), { textContent: template.innerHTML.trim() }));
-  figure.append(caption, live, source);
-  template.replaceWith(figure);
-}
 
 /** A button that copies the code block's text, and says so to screen readers. */
 function addCopyButton(pre) {
@@ -63,7 +46,6 @@ for (const scroller of document.querySelectorAll('.table-scroll')) {
   scroller.setAttribute('aria-label', title || 'Table');
 }
 
-document.querySelectorAll('template.example').forEach(runExample);
 document.querySelectorAll('pre').forEach(addCopyButton);
 applyChoices();
 
