@@ -142,6 +142,69 @@ async function walkTheBuilder() {
   await Promise.all([builder.context().close(), pasted.context().close()]);
 }
 
+/**
+ * The builder by keyboard alone, as an author without a mouse uses it: Tab to each control (every stop
+ * showing where the focus is), arrows in selects and radio groups, Space on a checkbox, typing and
+ * arrows in the organization search, Enter on Copy; what is copied is what was chosen.
+ */
+async function useTheBuilderByKeyboard() {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/builder.html`);
+  await page.waitForFunction(rendered);
+  const unmarked = new Set();
+  /** Presses Tab (or Shift+Tab) until the focus is on `selector`; notes every stop that shows no focus. */
+  const tabTo = async (selector, key = 'Tab') => {
+    for (let press = 0; press < 80; press++) {
+      await page.keyboard.press(key);
+      const [there, marked, what] = await page.evaluate((selector) => {
+        const focused = document.activeElement;
+        const style = getComputedStyle(focused);
+        // Inside an element of ours the focus ring is the element's own, tested with it.
+        const ours = focused.localName.startsWith('eco-');
+        return [focused.matches(selector), ours || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2), focused.id || focused.outerHTML.slice(0, 60)];
+      }, selector);
+      if (!marked) unmarked.add(what);
+      if (there) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+  const choose = async (selector, value) => {
+    for (let press = 0; press < 20 && (await page.locator(selector).inputValue()) !== value; press++) await page.keyboard.press('ArrowDown');
+  };
+  const copied = async () => {
+    await tabTo('.copy');
+    await page.keyboard.press('Enter');
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+
+  await tabTo('#attribute-org');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('gent univ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const card = await copied();
+  check(card === '<eco-org-card org="ghent-university"></eco-org-card>', `by keyboard, searching "gent univ" and taking the first suggestion copied ${card}`);
+
+  await tabTo('#element', 'Shift+Tab');
+  await choose('#element', 'eco-stats');
+  await tabTo('#attribute-region');
+  await choose('#attribute-region', 'limburg');
+  await tabTo('input[name="metrics"][value="limburg-hospitals"]');
+  await page.keyboard.press('Space');
+  await tabTo('#attribute-layout');
+  await choose('#attribute-layout', 'chart');
+  await tabTo('input[name="width"]');
+  await page.keyboard.press('ArrowRight');
+  const stats = await copied();
+  const width = await page.locator('#preview-page').getAttribute('data-width');
+  check(
+    stats === '<eco-stats region="limburg" metrics="limburg-hospitals" layout="chart"></eco-stats>' && width === 'phone',
+    `by keyboard, <eco-stats> for Limburg's hospitals as a chart at phone width copied ${stats} at ${width} width`,
+  );
+  check(unmarked.size === 0, `by keyboard, the focus did not show on ${[...unmarked].join(', ')}`);
+  await page.close();
+}
+
 try {
   for (const file of PAGES) {
     const page = await context.newPage();
@@ -221,6 +284,7 @@ try {
   check((await builderLink.isVisible()) && !(await menu.isVisible()), 'wider than a phone, the pages were not in the header');
   await phone.close();
 
+  await useTheBuilderByKeyboard();
   await walkTheBuilder();
 } catch (error) {
   problems.push(`the site did not finish its checks: ${error.message}`);

@@ -9,6 +9,7 @@ const FILES = {
   'site.css': 'site/site.css',
   'site.js': 'site/site.js',
   'builder.js': 'site/builder.js',
+  'org-search.js': 'site/org-search.js',
   'dist/eco-widgets.js': 'dist/eco-widgets.js',
   'dist/eco-widgets.css': 'dist/eco-widgets.css',
   'demo/favicon.svg': 'demo/favicon.svg',

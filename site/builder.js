@@ -2,6 +2,8 @@
 // from custom-elements.json), a live preview, and the tag an author pastes, minimal and in the
 // manifest's order. The whole configuration lives in the page's URL, so a link shares it.
 
+import { searchOrganizations } from './org-search.js';
+
 const config = JSON.parse(document.getElementById('builder-config').textContent);
 const form = document.getElementById('builder');
 const elementChoice = document.getElementById('element');
@@ -14,10 +16,6 @@ const SCRIPT_TAGS =
   '<link rel="stylesheet" href="https://your-host/eco-widgets/dist/eco-widgets.css" />\n<script src="https://your-host/eco-widgets/dist/eco-widgets.js"></script>\n';
 
 for (const { tag } of config.elements) elementChoice.append(new Option(`<${tag}>`, tag));
-const orgNames = document.createElement('datalist');
-orgNames.id = 'organization-names';
-for (const { id, names } of config.organizations) for (const name of new Set([id, ...names])) orgNames.append(new Option(name));
-form.append(orgNames);
 
 const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 const chosenElement = () => config.elements.find(({ tag }) => tag === elementChoice.value) ?? config.elements[0];
@@ -54,11 +52,11 @@ function control(attribute) {
     for (const { value, label: text } of attribute.values) if (value !== attribute.default) input.append(new Option(text, value));
   } else {
     input = Object.assign(document.createElement('input'), { type: attribute.kind === 'number' ? 'number' : 'text' });
-    if (attribute.kind === 'org') input.setAttribute('list', orgNames.id);
   }
   Object.assign(input, { id, name: attribute.name });
   input.setAttribute('aria-describedby', hint.id);
   wrapper.append(label, input, hint);
+  if (attribute.kind === 'org') searchOrganizations(input, config.organizations);
   if (attribute.name === 'href') wrapper.append(linkExample(input));
   return wrapper;
 }
