@@ -430,10 +430,10 @@ written that the element would not need.</p>
     <label class="check"><input type="checkbox" name="script" id="with-script" /> Include the script tag and stylesheet</label>
   </form>
   <section class="builder-result" aria-labelledby="result-heading">
-    <h2 id="result-heading">Preview and tag</h2>
-    <div class="preview-page" id="preview-page" data-width="full" data-background="white"><div class="preview live" id="preview">${startingTag}</div></div>
-    <div id="combination" class="combination" role="status"></div>
+    <h2 id="result-heading">Your tag, and what it shows</h2>
     <pre id="snippet"><code>${escapeHtml(startingTag)}</code></pre>
+    <div id="combination" class="combination" role="status"></div>
+    <div class="preview-page" id="preview-page" data-width="full" data-background="white"><div class="preview live" id="preview">${startingTag}</div></div>
   </section>
 </div>
 <script type="application/json" id="builder-config">${json}</script>
