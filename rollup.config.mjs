@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { defaultShouldMinifyCSS } from '@literals/html-css-minifier';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { partnerIntro, partnerOutro } from './scripts/partner-script-guard.mjs';
 import { datasetPlugin } from './scripts/shipped-dataset.mjs';
 
@@ -71,8 +72,32 @@ export function partnerBuild({ withoutDataset = false, file = 'dist/eco-widgets.
   };
 }
 
+/**
+ * The site's "Your own data" page reads a partner's file with the command line's own import and
+ * validator, bundled for the browser into site/dataset-import.js (built, not committed, not packed):
+ * csv-parse's browser build, and the data layer from source, as dist/lib is written after rollup.
+ */
+const siteImportBuild = {
+  input: 'site/import-entry.mjs',
+  output: { file: 'site/dataset-import.js', format: 'es' },
+  plugins: [
+    {
+      name: 'cli-import-for-the-browser',
+      resolveId(source) {
+        if (source === 'csv-parse/sync') return this.resolve('csv-parse/browser/esm/sync');
+        const built = /^\.\.\/dist\/lib\/(.+)\.js$/.exec(source);
+        return built ? resolvePath(`src/${built[1]}.ts`) : null;
+      },
+    },
+    nodeResolve({ browser: true }),
+    typescript(typescriptOptions),
+    terser({ ecma: 2021, format: { comments: false } }),
+  ],
+};
+
 export default [
   partnerBuild(),
+  siteImportBuild,
   {
     // The npm build: ES modules, one file per source module, with Lit and friends left to the app.
     input: {

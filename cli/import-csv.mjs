@@ -71,7 +71,7 @@ function organizationFrom(cells, columns) {
 }
 
 /** A validator's problem in spreadsheet terms, where its path points at a cell. */
-function problemAt(problem, columns) {
+function problemAt(problem, columns, declareHint) {
   const match = /^organizations\[(\d+)\]\.?([A-Za-z]+)?(?:\.(\w+)|\[\d+\])?/.exec(problem.path);
   if (!match) return { row: undefined, column: undefined, message: `${problem.path}: ${problem.message}` };
   const [, index, field, lang] = match;
@@ -79,7 +79,7 @@ function problemAt(problem, columns) {
   const cellField = lang ? `${field}.${lang}` : field;
   const column = columns.includes(cellField) ? columnName(columns, cellField) : field;
   // A term of the network's own is declared in a sheet of its own, not in the JSON the message names.
-  const hint = problem.message.includes('nor declared in "vocabulary.') ? ' Declare your own in a sheet given with --vocabulary.' : '';
+  const hint = problem.message.includes('nor declared in "vocabulary.') ? ` ${declareHint}` : '';
   return { row, column, message: problem.message + hint };
 }
 
@@ -130,9 +130,10 @@ export function importVocabularyCsv(text) {
  * Reads CSV text into `{ organizations }`, with ids made from names where a row has none; with a
  * `vocabulary` (from `importVocabularyCsv`), its types, regions and focus areas may be used too.
  * Returns the dataset and every problem, by row and column: a cell the schema refuses, a header that
- * names no field, a row with more cells than the header, an id used twice.
+ * names no field, a row with more cells than the header, an id used twice. `declareHint` follows a
+ * term that is neither ours nor declared: how to declare one where the sheet is being read.
  */
-export function importCsv(text, vocabulary) {
+export function importCsv(text, vocabulary, { declareHint = 'Declare your own in a sheet given with --vocabulary.' } = {}) {
   const [header = [], ...body] = readRows(text);
   const { columns, missing, problems } = readHeader(header, COLUMNS, ['name', 'type', 'region'], { noun: 'a field', holder: 'organization' });
   body.forEach((cells, i) => {
@@ -153,7 +154,7 @@ export function importCsv(text, vocabulary) {
   // Without a required column every row would say so again: the header's problem is enough.
   if (missing.length === 0) {
     const result = validateDataset(dataset);
-    if (!result.ok) problems.push(...result.problems.map((problem) => problemAt(problem, columns)));
+    if (!result.ok) problems.push(...result.problems.map((problem) => problemAt(problem, columns, declareHint)));
   }
   return { dataset, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }

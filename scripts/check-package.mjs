@@ -3,7 +3,8 @@
 //   - every bare import in dist/lib and cli/ is a declared dependency (a devDependency is not installed),
 //   - the type entry points the package.json names are in the tarball,
 //   - `npx eco-widgets import` and `validate` run from the installed package,
-//   - a TypeScript file importing 'eco-widgets' type-checks against the installed package,
+//   - a TypeScript file importing 'eco-widgets', and the site's React example, type-check against the
+//     installed package,
 //   - esbuild bundles `import 'eco-widgets/define'`, and the bundle renders a card in Chromium.
 // Prints each problem and exits 1 when there is one.
 /* global window, document -- the functions given to the page runs in the browser */
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { REACT_EXAMPLE } from './site-pages.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = normalize(join(import.meta.dirname, '..'));
@@ -109,6 +111,9 @@ card.org = 'imec';
 export const rendered: Promise<boolean> = card.updateComplete;
 export const version: string = VERSION;\n`,
   );
+  // The Embedding page's React example, as an app would have it; React's types from our own install.
+  writeFileSync(join(app, 'partner.tsx'), `${REACT_EXAMPLE}\n`);
+  const reactTypes = join(ROOT, 'node_modules/@types/react');
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -122,14 +127,16 @@ export const version: string = VERSION;\n`,
         noEmit: true,
         skipLibCheck: true,
         types: [],
+        jsx: 'react-jsx',
+        paths: { react: [reactTypes], 'react/jsx-runtime': [join(reactTypes, 'jsx-runtime.d.ts')] },
       },
-      files: ['usage.ts'],
+      files: ['usage.ts', 'partner.tsx'],
     }),
   );
   try {
     run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
   } catch (error) {
-    problems.push(`a TypeScript file importing 'eco-widgets' does not type-check:\n${error.stdout}`);
+    problems.push(`a TypeScript file importing 'eco-widgets', or the site's React example, does not type-check:\n${error.stdout}`);
   }
 
   writeFileSync(

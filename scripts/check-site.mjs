@@ -2,7 +2,7 @@
 // `npm run build`), opens every page in Debian's Chromium, as a visitor would, and checks that each renders every live example with no
 // console error, no uncaught exception and no Content Security Policy violation, passes axe in both
 // themes, and that the switches and copy buttons do what they say.
-/* global window, document, getComputedStyle, requestAnimationFrame, axe -- the functions given to the page run in the browser */
+/* global window, document, getComputedStyle, requestAnimationFrame, axe, DataTransfer, DragEvent -- the functions given to the page run in the browser */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -205,6 +205,70 @@ async function useTheBuilderByKeyboard() {
   await page.close();
 }
 
+/**
+ * The "Your own data" page, as a partner uses it: the example's sheet and its terms make a dataset with
+ * no problem, every element shows it, and the download is what the command line's import makes of
+ * the same files; no request carries a file. A sheet with mistakes, dropped on the box, lists each of
+ * the import's problems by row, offers nothing to download and shows no element; JSON's problems come
+ * by path. Axe-clean with the results shown.
+ */
+async function readYourOwnData() {
+  const { importCsv, importVocabularyCsv } = await import('../cli/import-csv.mjs');
+  const members = readFileSync(join(ROOT, 'demo/members.csv'), 'utf8');
+  const terms = readFileSync(join(ROOT, 'demo/terms.csv'), 'utf8');
+  const page = await axeContext.newPage();
+  const requests = [];
+  await page.goto(`${server.origin}/your-data.html`);
+  page.on('request', (request) => requests.push(request));
+  await page.setInputFiles('#terms-file', join(ROOT, 'demo/terms.csv'));
+  await page.setInputFiles('#members-file', join(ROOT, 'demo/members.csv'));
+  await page.locator('#import-preview').waitFor();
+  await page.waitForFunction(rendered);
+  const downloaded = await page.evaluate(async () => (await fetch(document.getElementById('download').href)).text());
+  const imported = importCsv(members, importVocabularyCsv(terms).vocabulary).dataset;
+  check(JSON.stringify(JSON.parse(downloaded)) === JSON.stringify(imported), `the download is not what the command line makes of members.csv: ${downloaded.slice(0, 200)}`);
+  // A Belgian Excel export (byte order mark, semicolons, CRLF, a newline in a quoted cell), as the command line reads it.
+  const excel = readFileSync(join(ROOT, 'test/fixtures/csv/excel-belgian.csv'), 'utf8');
+  await page.setInputFiles('#members-file', join(ROOT, 'test/fixtures/csv/excel-belgian.csv'));
+  await page.locator('#import-summary', { hasText: 'excel-belgian.csv' }).waitFor();
+  const fromExcel = await page.evaluate(async () => (await fetch(document.getElementById('download').href)).text());
+  const excelImported = importCsv(excel, importVocabularyCsv(terms).vocabulary).dataset;
+  check(JSON.stringify(JSON.parse(fromExcel)) === JSON.stringify(excelImported), `the download of a Belgian Excel export is not what the command line makes of it: ${fromExcel.slice(0, 200)}`);
+  await page.setInputFiles('#members-file', join(ROOT, 'demo/members.csv'));
+  await page.locator('#import-summary', { hasText: 'members.csv' }).waitFor();
+  await page.waitForFunction(rendered);
+  // The list's text, with its cards' (each in a shadow root of its own).
+  const listed = await page.evaluate(() => {
+    const textOf = (root) => [root.textContent, ...[...root.querySelectorAll('*')].filter((element) => element.shadowRoot).map((element) => textOf(element.shadowRoot))].join(' ');
+    return textOf(document.querySelector('#your-elements eco-region-list').shadowRoot);
+  });
+  check(imported.organizations.every(({ name }) => listed.includes(name)), 'the preview list does not show every organization of the sheet');
+  check(requests.every((request) => request.method() === 'GET' && !request.postData()), `a request sent something: ${requests.map((request) => request.url()).join(', ')}`);
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => (await axe.run(document)).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
+  check(violations.length === 0, `your-data.html with a file read: axe: ${violations.join(', ')}`);
+
+  const mistakes = members.replace(',limburg,Hasselt,', ',limbrug,Hasselt,').replace('Leuven Bio Works,spin-off', ',spin-off');
+  await page.evaluate((text) => {
+    const files = new DataTransfer();
+    files.items.add(new File([text], 'mistakes.csv', { type: 'text/csv' }));
+    document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+  }, mistakes);
+  await page.locator('#import-result').waitFor();
+  const expected = importCsv(mistakes, importVocabularyCsv(terms).vocabulary, { declareHint: '' }).problems;
+  const shown = await page.locator('#problems tbody th').allTextContents();
+  check(
+    expected.length >= 2 && shown.length === expected.length && expected.every(({ row }, i) => shown[i].includes(`row ${row}`)),
+    `the dropped sheet's problems (rows ${expected.map(({ row }) => row).join(', ')}) showed as ${shown.join('; ')}`,
+  );
+  check(await page.locator('#import-preview').isHidden(), 'a sheet with problems still offered a download and a preview');
+
+  await page.setInputFiles('#members-file', { name: 'members.json', mimeType: 'application/json', buffer: Buffer.from('{"organizations":[{"id":"x","name":"X","type":"university"}]}') });
+  await page.locator('#problems tbody th', { hasText: 'organizations[0]' }).first().waitFor({ timeout: 5000 }).catch(() => {});
+  check((await page.locator('#problems tbody th').allTextContents()).some((where) => where.startsWith('organizations[0]')), 'a JSON dataset without a region showed no problem at its path');
+  await page.close();
+}
+
 try {
   for (const file of PAGES) {
     const page = await context.newPage();
@@ -270,7 +334,7 @@ try {
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 390, height: 800 });
   await phone.goto(`${server.origin}/index.html`);
-  const builderLink = phone.getByRole('link', { name: 'Snippet builder' });
+  const builderLink = phone.getByRole('link', { name: 'Builder', exact: true });
   const menu = phone.getByRole('button', { name: 'Menu' });
   check(!(await builderLink.isVisible()), 'on a phone, the pages showed before Menu was opened');
   await menu.click();
@@ -284,6 +348,7 @@ try {
   check((await builderLink.isVisible()) && !(await menu.isVisible()), 'wider than a phone, the pages were not in the header');
   await phone.close();
 
+  await readYourOwnData();
   await useTheBuilderByKeyboard();
   await walkTheBuilder();
 } catch (error) {

@@ -115,10 +115,11 @@ function page({ file, title, description, body, current }) {
   const navigation = [
     ['index.html', 'Overview'],
     ...ELEMENT_PAGES.map((tag) => [`${tag}.html`, `<${tag}>`]),
-    ['builder.html', 'Snippet builder'],
+    ['builder.html', 'Builder'],
     ['embedding.html', 'Embedding'],
     ['theming.html', 'Theming'],
     ['data.html', 'The data'],
+    ['your-data.html', 'Your data'],
   ];
   return `<!doctype html>
 <html lang="en">
@@ -245,6 +246,14 @@ ${idTable('Types', 'types', vocabulary.ORGANIZATION_TYPES, '<code>type</code> on
 ${idTable('Focus areas', 'focus', vocabulary.FOCUS_AREAS, '<code>focus</code> on <code>&lt;eco-region-list&gt;</code> and <code>&lt;eco-map&gt;</code>')}`;
 }
 
+/** The Embedding page's React example; `npm run check:package` type-checks it against the installed package. */
+export const REACT_EXAMPLE = `import 'eco-widgets/define';
+import type {} from 'eco-widgets/react';
+
+export const Partner = ({ id }: { id: string }) => (
+  <eco-org-card org={id} heading-level={2} oneco-select={(event) => console.log(event.detail.id)} />
+);`;
+
 function embeddingPage() {
   return `<h1>Embedding</h1>
 <p class="lead">One script tag, then any tag of ours, wherever HTML goes: a theme, a CMS block, a framework's template.
@@ -263,7 +272,7 @@ ${pre('<eco-map for="members"></eco-map>\n<eco-region-list id="members" region="
 ${heading(2, 'React')}
 <p>React 19 sets properties and listens to events on custom elements by itself. Define the elements once,
 and add our JSX types:</p>
-${pre(`import 'eco-widgets/define';\nimport type {} from 'eco-widgets/react';\n\nexport const Partner = ({ id }: { id: string }) => (\n  <eco-org-card org={id} heading-level={2} oneco-select={(event) => console.log(event.detail.id)} />\n);`, 'tsx')}
+${pre(REACT_EXAMPLE, 'tsx')}
 ${heading(2, 'Vue')}
 <p>Tell Vue's compiler that <code>eco-</code> tags are custom elements, bind rich properties with <code>.prop</code>,
 and listen with <code>@</code>:</p>
@@ -280,6 +289,44 @@ ${heading(2, 'Your own dataset')}
 <code>region</code>; <code>npx eco-widgets import members.csv -o members.json</code> makes one from a spreadsheet,
 and <a href="./data.html">The data</a> lists every id a tag accepts.</p>
 ${pre('<eco-provider src="members.json" lang="nl">\n  <eco-region-list controls="search filters"></eco-region-list>\n</eco-provider>')}`;
+}
+
+function yourDataPage() {
+  return `<h1>Your own data</h1>
+<p class="lead">Turn your members' spreadsheet into a dataset the elements show: choose its CSV export (or a dataset
+in JSON), see any problem by row and column, see every element with your data, and download the JSON to put next
+to your page. Nothing leaves your browser: the file is read on this page and sent nowhere.</p>
+<form class="import" id="import" aria-label="Your files">
+  <div class="drop" id="drop">
+    <label for="members-file">Your organizations: your spreadsheet as CSV, or a dataset in JSON</label>
+    <input type="file" id="members-file" accept=".csv,.json,text/csv,application/json" aria-describedby="members-hint" />
+    <p class="hint" id="members-hint">Or drop the file on this box. A header row names the columns: <code>name</code>,
+    <code>type</code> and <code>region</code> are needed; <code>id</code>, <code>city</code>, <code>focus</code>
+    (with <code>;</code> between values), <code>description.en</code>, <code>description.nl</code> and the others of
+    <a href="./embedding.html#your-own-dataset">a dataset</a> may follow. Commas or semicolons, as Excel writes them.</p>
+  </div>
+  <div class="field">
+    <label for="terms-file">Your own types, regions and focus areas (if you have any): a CSV with the columns kind, id, en, nl, fr, de</label>
+    <input type="file" id="terms-file" accept=".csv,text/csv" />
+  </div>
+  <p><button type="button" id="try-example">Try it with our example</button> — <a href="${REPO}demo/members.csv">members.csv</a>
+  with its <a href="${REPO}demo/terms.csv">terms.csv</a></p>
+</form>
+<p id="import-summary" class="import-summary" role="status"></p>
+<section id="import-result" aria-labelledby="problems-heading" hidden>
+  ${heading(2, 'What to fix', 'problems-heading')}
+  <div class="table-scroll"><table id="problems">
+    <thead><tr><th scope="col">where</th><th scope="col">what is wrong</th></tr></thead>
+    <tbody></tbody>
+  </table></div>
+</section>
+<section id="import-preview" aria-labelledby="preview-heading" hidden>
+  ${heading(2, 'Your data in every element', 'preview-heading')}
+  <p><a id="download" class="button" download="members.json" href="#">Download members.json</a> and put it next to your page:
+  <code>&lt;eco-provider src="members.json"&gt;</code> around the tags gives them your data.</p>
+  <div class="live" id="your-elements"></div>
+</section>
+<script type="module" src="./your-data.js"></script>`;
 }
 
 /** The tokens every element reads, with their defaults, from the theme's source. */
@@ -477,6 +524,13 @@ export function sitePages({ manifest, dataset, labels, vocabulary, themeSource }
       title: 'Theming',
       description: 'The design tokens and parts, with a live editor whose CSS you can copy.',
       body: themingPage({ themeSource, declarations }),
+    }),
+    'your-data.html': page({
+      file: 'your-data.html',
+      current: 'your-data.html',
+      title: 'Your own data',
+      description: 'Turn a spreadsheet of your members into a dataset the elements show, in your browser: problems by row and column, a preview, the JSON to download.',
+      body: yourDataPage(),
     }),
     'data.html': page({
       file: 'data.html',

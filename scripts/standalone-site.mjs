@@ -10,10 +10,14 @@ const FILES = {
   'site.js': 'site/site.js',
   'builder.js': 'site/builder.js',
   'org-search.js': 'site/org-search.js',
+  'your-data.js': 'site/your-data.js',
+  'dataset-import.js': 'site/dataset-import.js',
   'dist/eco-widgets.js': 'dist/eco-widgets.js',
   'dist/eco-widgets.css': 'dist/eco-widgets.css',
   'demo/favicon.svg': 'demo/favicon.svg',
   'demo/custom-dataset.json': 'demo/custom-dataset.json',
+  'demo/members.csv': 'demo/members.csv',
+  'demo/terms.csv': 'demo/terms.csv',
   'docs/cms.md': 'docs/cms.md',
 };
 
