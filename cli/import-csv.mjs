@@ -7,6 +7,8 @@ import { validateDataset } from '../dist/lib/data/validate-dataset.js';
 
 /** Columns holding one text each. */
 const TEXT_FIELDS = ['id', 'name', 'type', 'region', 'city', 'parent'];
+/** Columns every organization needs a value in. */
+const REQUIRED_FIELDS = ['name', 'type', 'region'];
 /** Columns holding a list, its values separated by `;` inside the cell. */
 const LIST_FIELDS = ['aliases', 'formerNames', 'focus'];
 const LANGUAGES = ['en', 'nl', 'fr', 'de'];
@@ -135,7 +137,7 @@ export function importVocabularyCsv(text) {
  */
 export function importCsv(text, vocabulary, { declareHint = 'Declare your own in a sheet given with --vocabulary.' } = {}) {
   const [header = [], ...body] = readRows(text);
-  const { columns, missing, problems } = readHeader(header, COLUMNS, ['name', 'type', 'region'], { noun: 'a field', holder: 'organization' });
+  const { columns, missing, problems } = readHeader(header, COLUMNS, REQUIRED_FIELDS, { noun: 'a field', holder: 'organization' });
   body.forEach((cells, i) => {
     if (cells.length > header.length) problems.push({ row: i + 2, column: undefined, message: `${cells.length} cells, but the header names ${header.length} columns.` });
   });
@@ -153,8 +155,19 @@ export function importCsv(text, vocabulary, { declareHint = 'Declare your own in
   const dataset = { ...(vocabulary && { vocabulary }), organizations: organizations.map(({ id, ...fields }) => ({ id, ...fields })) };
   // Without a required column every row would say so again: the header's problem is enough.
   if (missing.length === 0) {
+    // An empty required cell is said as such, once, not in the validator's words for a missing key
+    // (nor again for the id that a missing name leaves unmade).
+    const emptyCells = new Set();
+    organizations.forEach((organization, i) => {
+      for (const field of REQUIRED_FIELDS.filter((required) => !organization[required])) {
+        problems.push({ row: i + 2, column: columnName(columns, field), message: `This cell is empty: every organization needs a ${field}.` });
+        emptyCells.add(`organizations[${i}].${field}`);
+        if (field === 'name') emptyCells.add(`organizations[${i}].id`);
+      }
+    });
     const result = validateDataset(dataset);
-    if (!result.ok) problems.push(...result.problems.map((problem) => problemAt(problem, columns, declareHint)));
+    const said = (problem) => emptyCells.has(problem.path);
+    if (!result.ok) problems.push(...result.problems.filter((problem) => !said(problem)).map((problem) => problemAt(problem, columns, declareHint)));
   }
   return { dataset, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }

@@ -210,7 +210,8 @@ function termChecker(vocabulary: Vocabulary | undefined, report: Report) {
     const quoted = (values: readonly string[], or: string) => values.map((term) => `"${term}"`).join(or);
     const near = suggestionsLeft-- > 0 ? nearest(value, terms[facet]) : [];
     const meant = near.length > 0 ? ` Did you mean ${quoted(near, ' or ')}?` : '';
-    report(path, `"${value}" is neither one of our ${FACET_KEYS[facet]} nor declared in "vocabulary.${FACET_KEYS[facet]}".${meant} Valid values: ${quoted(terms[facet], ', ')}.`);
+    const noun = facet === 'focus' ? 'focus areas' : FACET_KEYS[facet];
+    report(path, `"${value}" is neither one of our ${noun} nor declared in "vocabulary.${FACET_KEYS[facet]}".${meant} Valid values: ${quoted(terms[facet], ', ')}.`);
   };
 }
 

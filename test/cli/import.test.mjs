@@ -113,6 +113,18 @@ describe('eco-widgets import', () => {
     assert.match(lines.at(-1), /5 problems; nothing written/);
   });
 
+  it('says an empty required cell is empty, once per cell, and not again for the id a missing name leaves unmade', () => {
+    const { problems } = importCsv('name,type,region\nGenk Care Lab,,limburg\n,company,\n');
+    assert.deepEqual(
+      problems.map(({ row, column, message }) => [row, column, message]),
+      [
+        [2, 'B (type)', 'This cell is empty: every organization needs a type.'],
+        [3, 'A (name)', 'This cell is empty: every organization needs a name.'],
+        [3, 'C (region)', 'This cell is empty: every organization needs a region.'],
+      ],
+    );
+  });
+
   it('says so when a required column is missing, once', () => {
     const { problems } = importCsv('name,region\nGenk Care Lab,limburg\n');
     assert.deepEqual(problems, [{ row: 1, column: undefined, message: 'No "type" column; every organization needs one.' }]);

@@ -226,7 +226,7 @@ describe('validateDataset', () => {
       const problems = problemsOf(dataset);
       expect(problems.map(({ path }) => path)).to.deep.equal(['organizations[0].type', 'organizations[0].focus[1]', 'organizations[1].region', 'statistics[0].region']);
       expect(problems[0]!.message).to.contain('"spinoff" is neither one of our types').and.to.contain('"vocabulary.types"').and.to.contain('Did you mean "spin-off"?');
-      expect(problems[1]!.message).to.contain('Did you mean "sleep-apnoea"?');
+      expect(problems[1]!.message).to.contain('"sleep-apnea" is neither one of our focus areas').and.to.contain('"vocabulary.focus"').and.to.contain('Did you mean "sleep-apnoea"?');
       expect(problems[3]!.message).to.contain('Did you mean "kempen"?').and.to.contain('"antwerp"');
     });
 
