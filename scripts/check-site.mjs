@@ -135,6 +135,12 @@ async function walkTheBuilder() {
   // What does not go together is said before the author copies; the link an href makes is shown.
   await builder.goto(`${server.origin}/builder.html?element=eco-stats&org=imec&region=limburg`);
   check(((await builder.locator('#combination').textContent()) ?? '').includes('region is left unused'), 'org with region on <eco-stats> was not explained');
+  // The element's own problem is said too, once the author pauses.
+  await builder.goto(`${server.origin}/builder.html?element=eco-org-card&org=Gent%20Universty`);
+  check(
+    await builder.locator('#combination', { hasText: 'matches no organization' }).waitFor({ timeout: 5000 }).then(() => true, () => false),
+    'an organization the card cannot find was not said under the tag',
+  );
   await builder.goto(`${server.origin}/builder.html?element=eco-org-card`);
   await builder.locator('#attribute-href').fill('/partners/{id}');
   check(((await builder.locator('.link-example').textContent()) ?? '').includes('/partners/'), 'the href field showed no example of its link');

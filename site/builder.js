@@ -12,6 +12,8 @@ const preview = document.getElementById('preview');
 const previewPage = document.getElementById('preview-page');
 const snippet = document.querySelector('#snippet code');
 const combination = document.getElementById('combination');
+/** The timer that says the preview element's own problem, once the author pauses. */
+let elementProblem;
 const SCRIPT_TAGS =
   '<link rel="stylesheet" href="https://your-host/eco-widgets/dist/eco-widgets.css" />\n<script src="https://your-host/eco-widgets/dist/eco-widgets.js"></script>\n';
 
@@ -103,6 +105,7 @@ function tagFor(tag, attributes) {
 
 /** Draws the preview and the tag, says what does not go together, and keeps it all in the URL. */
 function update() {
+  clearTimeout(elementProblem);
   const { tag } = chosenElement();
   const attributes = chosenAttributes();
   const element = document.createElement(tag);
@@ -158,8 +161,12 @@ elementChoice.addEventListener('change', () => {
 });
 form.addEventListener('input', (event) => event.target !== elementChoice && update());
 form.addEventListener('submit', (event) => event.preventDefault());
-// What the element itself finds wrong (an organization it cannot find, say) is said here too.
+// What the element itself finds wrong (an organization it cannot find, say) is said here too, once the
+// author pauses: said at each key, a half-typed name would be read out as a problem at every letter.
 preview.addEventListener('eco-error', (event) => {
-  combination.textContent = `${combination.textContent} ${event.detail.message}`.trim();
+  clearTimeout(elementProblem);
+  elementProblem = setTimeout(() => {
+    combination.textContent = `${combination.textContent} ${event.detail.message}`.trim();
+  }, 600);
 });
 update();
