@@ -85,6 +85,24 @@ function problemAt(problem, columns, declareHint) {
   return { row, column, message: problem.message + hint };
 }
 
+/**
+ * What a spreadsheet saves when not asked for CSV UTF-8, said before anything is parsed: a workbook
+ * (a zip file), or text in another encoding (its accented letters read as U+FFFD).
+ */
+function notUtf8Csv(text) {
+  if (text.startsWith('PK\u0003\u0004')) {
+    return { row: undefined, column: undefined, message: 'This is a workbook (.xlsx or .ods), not CSV: save or export it as "CSV UTF-8" first.' };
+  }
+  const unreadable = text.indexOf('\uFFFD');
+  if (unreadable === -1) return undefined;
+  const line = text.slice(0, unreadable).split('\n').length;
+  return {
+    row: undefined,
+    column: undefined,
+    message: `Line ${line} has characters that cannot be read: the file is not UTF-8. Save it again as "CSV UTF-8" (Excel), or choose the UTF-8 character set (LibreOffice).`,
+  };
+}
+
 const readRows = (text) => parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true });
 
 /** The columns of a vocabulary sheet: what kind of term, its id, and its names. */
@@ -102,6 +120,8 @@ const VOCABULARY_KEYS = new Map([
  * and `de`. Returns the dataset's `vocabulary` and every problem, by row and column.
  */
 export function importVocabularyCsv(text) {
+  const notCsv = notUtf8Csv(text);
+  if (notCsv) return { vocabulary: {}, problems: [notCsv] };
   const [header = [], ...body] = readRows(text);
   const { columns, problems } = readHeader(header, VOCABULARY_COLUMNS, ['kind', 'en'], { noun: 'a column of a vocabulary', holder: 'term' });
   const vocabulary = {};
@@ -136,6 +156,8 @@ export function importVocabularyCsv(text) {
  * term that is neither ours nor declared: how to declare one where the sheet is being read.
  */
 export function importCsv(text, vocabulary, { declareHint = 'Declare your own in a sheet given with --vocabulary.' } = {}) {
+  const notCsv = notUtf8Csv(text);
+  if (notCsv) return { dataset: { organizations: [] }, problems: [notCsv] };
   const [header = [], ...body] = readRows(text);
   const { columns, missing, problems } = readHeader(header, COLUMNS, REQUIRED_FIELDS, { noun: 'a field', holder: 'organization' });
   body.forEach((cells, i) => {

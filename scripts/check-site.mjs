@@ -272,6 +272,12 @@ async function readYourOwnData() {
   await page.setInputFiles('#members-file', { name: 'members.json', mimeType: 'application/json', buffer: Buffer.from('{"organizations":[{"id":"x","name":"X","type":"university"}]}') });
   await page.locator('#problems tbody th', { hasText: 'organizations[0]' }).first().waitFor({ timeout: 5000 }).catch(() => {});
   check((await page.locator('#problems tbody th').allTextContents()).some((where) => where.startsWith('organizations[0]')), 'a JSON dataset without a region showed no problem at its path');
+  // The workbook itself, as an author who never exported it would drop it.
+  await page.setInputFiles('#members-file', { name: 'members.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000') });
+  check(
+    await page.locator('#problems td', { hasText: 'save or export it as "CSV UTF-8"' }).waitFor({ timeout: 5000 }).then(() => true, () => false),
+    'a workbook was not told to be saved as CSV',
+  );
   await page.close();
 }
 

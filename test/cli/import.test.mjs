@@ -125,6 +125,17 @@ describe('eco-widgets import', () => {
     );
   });
 
+  it('says what to do with a workbook or a file not in UTF-8, instead of reading it as CSV', () => {
+    const [workbook] = importCsv('PK\u0003\u0004\u0014\u0000\u0006\u0000').problems;
+    assert.match(workbook.message, /workbook .* not CSV: save or export it as "CSV UTF-8"/);
+    const windows1252 = join(scratch(), 'members.csv');
+    writeFileSync(windows1252, Buffer.from('name,type,region\nGenk Care Lab,company,limburg\nCaf\xe9 Sant\xe9,company,limburg\n', 'latin1'));
+    const result = run('import', windows1252, '-o', join(scratch(), 'members.json'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /Line 3 has characters that cannot be read: the file is not UTF-8/);
+    assert.match(importVocabularyCsv('kind,en,de\ntype,Care,H\uFFFDusliche Pflege\n').problems[0].message, /Line 2 .* not UTF-8/);
+  });
+
   it('says so when a required column is missing, once', () => {
     const { problems } = importCsv('name,region\nGenk Care Lab,limburg\n');
     assert.deepEqual(problems, [{ row: 1, column: undefined, message: 'No "type" column; every organization needs one.' }]);
