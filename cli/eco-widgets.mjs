@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validateDataset } from '../dist/lib/data/validate-dataset.js';
-import { importCsv, importVocabularyCsv } from './import-csv.mjs';
+import { importCsv, importVocabularyCsv, placeOf } from './import-csv.mjs';
 
 const USAGE = `Usage:
   eco-widgets validate <dataset.json>          every problem with its path; exit code 1 if there is one
@@ -62,7 +62,7 @@ function importSheet(file, importer) {
   }
   const { problems } = imported;
   if (problems.length === 0) return imported;
-  for (const { row, column, message } of problems) console.error(`${file}: ${[row && `row ${row}`, column && `column ${column}`].filter(Boolean).join(', ') || 'file'}: ${message}`);
+  for (const { row, column, message } of problems) console.error(`${file}: ${placeOf({ row, column }) || 'file'}: ${message}`);
   return fail(`${file}: ${plural(problems.length, 'problem')}; nothing written.`);
 }
 

@@ -56,6 +56,9 @@ function readHeader(header, known, required, { noun, holder }) {
   return { columns, missing, problems };
 }
 
+/** "row 3, column C (region)": where a problem is, as far as it is known ('' for the whole file). */
+export const placeOf = ({ row, column }) => [row && `row ${row}`, column && `column ${column}`].filter(Boolean).join(', ');
+
 /** "C (region)": a column as a spreadsheet names it, and the field it holds. */
 const columnName = (columns, column) => `${columnLetter(columns.indexOf(column))} (${column})`;
 

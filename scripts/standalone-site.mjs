@@ -10,6 +10,7 @@ const FILES = {
   'site.js': 'site/site.js',
   'builder.js': 'site/builder.js',
   'org-search.js': 'site/org-search.js',
+  'tag.js': 'site/tag.js',
   'your-data.js': 'site/your-data.js',
   'dataset-import.js': 'site/dataset-import.js',
   'dist/eco-widgets.js': 'dist/eco-widgets.js',

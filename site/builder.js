@@ -3,6 +3,7 @@
 // manifest's order. The whole configuration lives in the page's URL, so a link shares it.
 
 import { searchOrganizations } from './org-search.js';
+import { tagFor } from './tag.js';
 
 const config = JSON.parse(document.getElementById('builder-config').textContent);
 const form = document.getElementById('builder');
@@ -19,7 +20,6 @@ const SCRIPT_TAGS =
 
 for (const { tag } of config.elements) elementChoice.append(new Option(`<${tag}>`, tag));
 
-const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 const chosenElement = () => config.elements.find(({ tag }) => tag === elementChoice.value) ?? config.elements[0];
 
 /** One control for an attribute: a switch, a select, a list of checkboxes, or a text field. */
@@ -96,11 +96,6 @@ function chosenAttributes() {
     }
   }
   return attributes;
-}
-
-function tagFor(tag, attributes) {
-  const written = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
-  return `<${tag}${written}></${tag}>`;
 }
 
 /** Draws the preview and the tag, says what does not go together, and keeps it all in the URL. */

@@ -2,7 +2,8 @@
 // and validator (dataset-import.js, bundled from cli/ and src/data/), its problems by row and column,
 // every element showing it, and the JSON to download. No request is made with the file.
 
-import { importCsv, importVocabularyCsv, validateDataset } from './dataset-import.js';
+import { importCsv, importVocabularyCsv, placeOf, validateDataset } from './dataset-import.js';
+import { tagFor } from './tag.js';
 
 const membersFile = document.getElementById('members-file');
 const termsFile = document.getElementById('terms-file');
@@ -18,7 +19,7 @@ const DECLARE_HINT = 'Declare your own in a file of terms, the second field abov
 const plural = (count, one, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 /** "row 3, column C (region)", or the JSON path, or the whole file. */
-const where = ({ row, column, path }) => path ?? ([row && `row ${row}`, column && `column ${column}`].filter(Boolean).join(', ') || 'the whole file');
+const where = (problem) => problem.path ?? (placeOf(problem) || 'the whole file');
 
 /** A dataset in JSON, checked: the dataset, or its problems by path. */
 function readJson(text) {
@@ -59,7 +60,7 @@ function showElements(dataset) {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     const tagLine = Object.assign(document.createElement('p'), { className: 'tag' });
-    tagLine.append(Object.assign(document.createElement('code'), { textContent: element.outerHTML.replace('counts=""', 'counts') }));
+    tagLine.append(Object.assign(document.createElement('code'), { textContent: tagFor(tag, Object.entries(attributes)) }));
     provider.append(tagLine, element);
   }
   elements.replaceChildren(provider);
