@@ -276,6 +276,21 @@ async function readYourOwnData() {
     await page.locator('#problems td', { hasText: 'save or export it as "CSV UTF-8"' }).waitFor({ timeout: 5000 }).then(() => true, () => false),
     'a workbook was not told to be saved as CSV',
   );
+  // After a file with problems, a good one shows as on a fresh page: no problem left, every element.
+  await page.setInputFiles('#members-file', join(ROOT, 'demo/members.csv'));
+  await page.locator('#import-summary', { hasText: 'members.csv' }).waitFor();
+  check(
+    (await page.locator('#import-result').isHidden()) && (await page.locator('#problems tbody tr').count()) === 0 && (await page.locator('#import-preview').isVisible()),
+    'a good sheet after a bad one still showed problems, or no preview',
+  );
+  // The example cannot be fetched (the network fails): said in words, and nothing of the last file stays.
+  await page.route('**/demo/members.csv', (route) => route.abort());
+  await page.click('#try-example');
+  check(
+    (await page.locator('#import-summary', { hasText: 'The example could not be loaded' }).waitFor({ timeout: 5000 }).then(() => true, () => false)) &&
+      (await page.locator('#import-preview').isHidden()),
+    'a failed example did not say so, or left the last file’s preview',
+  );
   await page.close();
 }
 

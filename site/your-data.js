@@ -78,6 +78,16 @@ function showProblems(problems) {
 }
 
 let downloadUrl;
+/** The page as before any file was read: no problems, no elements, nothing to download. */
+function clearResult() {
+  showProblems([]);
+  result.hidden = true;
+  preview.hidden = true;
+  elements.replaceChildren();
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = undefined;
+}
+
 /** Reads the chosen files and shows what they make. */
 async function read(members, terms) {
   const text = await members.text();
@@ -85,17 +95,14 @@ async function read(members, terms) {
   const isJson = /\.json$/i.test(members.name) || /^\uFEFF?\s*[{[]/.test(text);
   const { dataset, problems } = isJson ? readJson(text) : readCsv(text, termsText);
   const usable = problems.length === 0 && dataset.organizations.length > 0;
+  clearResult();
   showProblems(problems);
   result.hidden = problems.length === 0;
-  preview.hidden = !usable;
-  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-  downloadUrl = undefined;
   if (usable) {
+    preview.hidden = false;
     downloadUrl = URL.createObjectURL(new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' }));
     download.href = downloadUrl;
     showElements(dataset);
-  } else {
-    elements.replaceChildren();
   }
   summary.textContent = usable
     ? `${members.name}: ${plural(dataset.organizations.length, 'organization')}, no problems. Every element below shows them.`
@@ -134,6 +141,7 @@ document.getElementById('try-example').addEventListener('click', async () => {
     );
     await read(members, terms);
   } catch (error) {
+    clearResult();
     summary.textContent = `The example could not be loaded (${error.message}). Choose a file of your own instead.`;
   }
 });
